@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AppConfig } from '@kindred/config';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { RoleGrant } from './entities/role-grant.entity';
+import { User } from './entities/user.entity';
+import { AuthResolver } from './graphql/auth.resolver';
+import { PolicyCoverage } from './policy/policy-coverage';
+import { PolicyGuard } from './policy/policy.guard';
+import { AccessTokens } from './sign-in/access-tokens';
+import { Passwords } from './sign-in/passwords';
+import { SignInService } from './sign-in/sign-in.service';
+import { SignInThrottle } from './sign-in/sign-in-throttle';
+
+export const authEntities = [User, RoleGrant, RefreshToken];
+
+/** Users, sign-in and the policy guard. Its guard is global: nothing is reachable without it. */
+@Module({
+  imports: [
+    DiscoveryModule,
+    MikroOrmModule.forFeature(authEntities),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [
+    AccessTokens,
+    Passwords,
+    SignInThrottle,
+    SignInService,
+    AuthResolver,
+    PolicyCoverage,
+    { provide: APP_GUARD, useClass: PolicyGuard },
+  ],
+  exports: [Passwords, SignInService, AccessTokens],
+})
+export class AuthModule {}

@@ -1,0 +1,10 @@
+export { AuthModule, authEntities } from './auth.module';
+export { RefreshToken } from './entities/refresh-token.entity';
+export { RoleGrant } from './entities/role-grant.entity';
+export { User } from './entities/user.entity';
+export { UserView } from './graphql/auth.types';
+export { type Actor, Allow, CurrentActor, Public } from './policy/decorators';
+export { type Action, type Grant, permissionsFor, POLICY, type Scope, scopeFor } from './policy/policy-table';
+export { Role } from './policy/role';
+export { Passwords } from './sign-in/passwords';
+export { SignInService } from './sign-in/sign-in.service';

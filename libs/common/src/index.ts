@@ -1,0 +1,13 @@
+export {
+  BadInputError,
+  ConflictError,
+  DomainError,
+  type ErrorCode,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthenticatedError,
+} from './errors/domain-error';
+export { ListArgs, SortInput, SortOrder } from './list/list-args';
+export { type ListPage, ListPageType, pageOptions } from './list/list-page';
+export { RedisConnection, RedisModule } from './redis/redis.module';

@@ -1,0 +1,5 @@
+export { AppConfig, type PartnershipConfig } from './app-config';
+export { ConfigError } from './config-error';
+export { ConfigModule } from './config.module';
+export { loadConfig } from './load-config';
+export { exitOnStartupFailure } from './startup-failure';

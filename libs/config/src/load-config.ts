@@ -1,0 +1,136 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { AppConfig } from './app-config';
+import { ConfigError } from './config-error';
+
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63');
+
+const settingsSchema = z.object({
+  http: z.object({ port: int(1, 65535), host: z.string().min(1), consoleDir: z.string().min(1) }),
+  graphql: z.object({ maxDepth: int(2, 50), maxComplexity: int(10) }),
+  auth: z.object({
+    jwtSecret: z.string({ required_error: 'is required' }).min(32, 'must be at least 32 characters'),
+    accessTokenTtlSeconds: int(30, 86_400),
+    refreshTokenTtlDays: int(1, 365),
+    passwordMinLength: int(8, 128),
+    loginMaxFailures: int(1, 100),
+    loginLockMinutes: int(1, 1440),
+  }),
+  jobs: z.object({ attempts: int(1, 50), backoffMs: int(10), keepCompletedHours: int(1) }),
+  log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }),
+  databaseUrl: z
+    .string({ required_error: 'is required (postgres://user@host:port/database)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL'),
+  redis: z.object({
+    url: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL'),
+    prefix: z.string().regex(/^[A-Za-z0-9:_-]+$/, 'may hold only letters, digits, ":", "_" and "-"'),
+  }),
+  env: z.enum(['development', 'test', 'production']),
+});
+
+const partnershipSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and "-"'),
+  name: z.string().min(3),
+  senderEmail: z.string().email(),
+  branding: z.object({ primaryColour: colour, secondaryColour: colour, logoUrl: z.string().url().optional() }),
+  policies: z.object({
+    minimumNoticeDays: int(0, 365).default(28),
+    trainingHoursCapPer28Days: int(1, 672).default(21),
+    dbsRecheckYears: int(1, 10).default(3),
+  }),
+  plugins: z
+    .array(z.object({ id: z.string().min(1), options: z.record(z.unknown()).default({}) }))
+    .default([]),
+});
+
+/** Which environment variable overrides which setting; named in error messages too. */
+const ENV_OVERRIDES: Record<string, string> = {
+  PORT: 'http.port',
+  HOST: 'http.host',
+  CONSOLE_DIR: 'http.consoleDir',
+  JWT_SECRET: 'auth.jwtSecret',
+  LOG_LEVEL: 'log.level',
+  DATABASE_URL: 'databaseUrl',
+  REDIS_URL: 'redis.url',
+  REDIS_PREFIX: 'redis.prefix',
+  NODE_ENV: 'env',
+};
+const ENV_FOR_PATH = Object.fromEntries(Object.entries(ENV_OVERRIDES).map(([k, v]) => [v, k]));
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    node[key] = typeof node[key] === 'object' && node[key] !== null ? node[key] : {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
+}
+
+function readYaml(file: string, problems: string[]): Record<string, unknown> {
+  try {
+    const parsed: unknown = parse(readFileSync(file, 'utf8'));
+    if (parsed === null || parsed === undefined) return {};
+    if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+      problems.push(`${file}: must be a YAML mapping`);
+      return {};
+    }
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
+    return {};
+  }
+}
+
+function describe(issue: z.ZodIssue, prefix: string): string {
+  const path = issue.path.join('.');
+  const env = ENV_FOR_PATH[path];
+  const name = `${prefix}${path}${env ? ` (${env})` : ''}`;
+  return `${name}: ${issue.message === 'Required' ? 'is required' : issue.message}`;
+}
+
+/**
+ * Reads `config/default.yaml`, the environment and `config/partnerships/*.yaml` into one validated
+ * object. Throws ConfigError listing every bad setting, one line each.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const configDir = resolve(env.KINDRED_CONFIG_DIR ?? 'config');
+  const problems: string[] = [];
+  const defaultsFile = join(configDir, 'default.yaml');
+  if (!existsSync(defaultsFile)) {
+    throw new ConfigError([`KINDRED_CONFIG_DIR: ${configDir} has no default.yaml`]);
+  }
+  const raw = readYaml(defaultsFile, problems);
+  setPath(raw, 'redis.url', 'redis://127.0.0.1:6379');
+  setPath(raw, 'redis.prefix', 'kindred');
+  setPath(raw, 'env', 'development');
+  for (const [variable, path] of Object.entries(ENV_OVERRIDES)) {
+    const value = env[variable];
+    if (value !== undefined && value !== '') setPath(raw, path, value);
+  }
+
+  const settings = settingsSchema.safeParse(raw);
+  if (!settings.success) problems.push(...settings.error.issues.map((issue) => describe(issue, '')));
+
+  const partnerships: AppConfig['partnerships'][number][] = [];
+  const partnershipsDir = join(configDir, 'partnerships');
+  const files = existsSync(partnershipsDir)
+    ? readdirSync(partnershipsDir).filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    : [];
+  for (const file of files.sort()) {
+    const result = partnershipSchema.safeParse(readYaml(join(partnershipsDir, file), problems));
+    if (!result.success) {
+      problems.push(...result.error.issues.map((issue) => describe(issue, `partnerships/${file}: `)));
+    } else if (`${result.data.slug}.yaml` !== file && `${result.data.slug}.yml` !== file) {
+      problems.push(`partnerships/${file}: slug "${result.data.slug}" must match the file name`);
+    } else {
+      partnerships.push(result.data);
+    }
+  }
+
+  if (problems.length > 0 || !settings.success) throw new ConfigError(problems);
+  return Object.assign(new AppConfig(), { ...settings.data, configDir, partnerships });
+}

@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122163741_foundation } from './Migration20261122163741_foundation';
+
+/** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261122163741_foundation', class: Migration20261122163741_foundation },
+];

@@ -1,0 +1,34 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import type { AppConfig } from '@kindred/config';
+import { migrations } from './migrations';
+import { Partnership } from './partnership.entity';
+import { tenantFilter } from './tenancy';
+
+/**
+ * MikroORM options shared by api, worker, migrator and the migration CLI. Entities are listed,
+ * never globbed, so the same options work from TypeScript sources and from the built bundle.
+ */
+export function ormOptions(config: Pick<AppConfig, 'databaseUrl' | 'env'>, entities: Options['entities'] = []): Options {
+  return defineConfig({
+    clientUrl: config.databaseUrl,
+    entities: [Partnership, ...(entities ?? [])],
+    filters: { [tenantFilter.name]: tenantFilter },
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    debug: false,
+    allowGlobalContext: false,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: 'libs/database/src/migrations',
+      pathTs: 'libs/database/src/migrations',
+      migrationsList: migrations,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: config.env === 'test',
+    },
+    pool: { min: 0, max: 10 },
+  });
+}

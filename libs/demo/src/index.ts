@@ -1,0 +1,2 @@
+export { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
+export { DEMO_PARTNERSHIP, seedDemo } from './seed-demo';
