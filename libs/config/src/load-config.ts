@@ -5,11 +5,16 @@ import { z } from 'zod';
 import { AppConfig } from './app-config';
 import { ConfigError } from './config-error';
 
-const int = (min: number, max = Number.MAX_SAFE_INTEGER) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce
+    .number({ invalid_type_error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63');
 
 const settingsSchema = z.object({
-  http: z.object({ port: int(1, 65535), host: z.string().min(1), consoleDir: z.string().min(1) }),
+  http: z.object({ port: int(0, 65535), host: z.string().min(1), consoleDir: z.string().min(1) }),
   graphql: z.object({ maxDepth: int(2, 50), maxComplexity: int(10) }),
   auth: z.object({
     jwtSecret: z.string({ required_error: 'is required' }).min(32, 'must be at least 32 characters'),
