@@ -22,7 +22,10 @@ export default tseslint.config(
     ignores: ['**/*.spec.ts'],
     rules: {
       // A lib is reached through its one public index, never a deep path.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@kindred/*/*'], message: 'Import a lib through its index.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@kindred/*/*'], message: 'Import a lib through its index.' }] },
+      ],
     },
   },
   {

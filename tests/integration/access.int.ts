@@ -29,7 +29,17 @@ function sample(type: GraphQLInputType): unknown {
     );
   }
   if (isScalarType(type)) {
-    return ({ ID: '00000000-0000-4000-8000-000000000000', Int: 1, Float: 1, Boolean: true, DateTime: new Date().toISOString() } as Record<string, unknown>)[type.name] ?? 'x';
+    return (
+      (
+        {
+          ID: '00000000-0000-4000-8000-000000000000',
+          Int: 1,
+          Float: 1,
+          Boolean: true,
+          DateTime: new Date().toISOString(),
+        } as Record<string, unknown>
+      )[type.name] ?? 'x'
+    );
   }
   throw new Error(`No sample for ${String(type)}`);
 }
@@ -67,7 +77,10 @@ describe('access to the API', () => {
       const query = `${kind}${declarations ? `(${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection(field.type)} }`;
       const variables = Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)]));
       const result = await api.client().request(query, variables);
-      expect({ operation: field.name, code: result.errors?.[0]?.extensions?.code }).toEqual({ operation: field.name, code: 'UNAUTHENTICATED' });
+      expect({ operation: field.name, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        operation: field.name,
+        code: 'UNAUTHENTICATED',
+      });
     }
   });
 
@@ -98,7 +111,9 @@ describe('access to the API', () => {
         totalCount: 1,
         nodes: [{ id: southvaleId, name: 'Southvale Family Hubs', policies: { minimumNoticeDays: 21 } }],
       });
-      expect((await northshireLead.data(query)).partnerships.nodes.map((p: { id: string }) => p.id)).toEqual([northshireId]);
+      expect((await northshireLead.data(query)).partnerships.nodes.map((p: { id: string }) => p.id)).toEqual([
+        northshireId,
+      ]);
     });
 
     it('answers another partnership’s id with nothing, not an error that reveals it exists', async () => {
@@ -111,9 +126,12 @@ describe('access to the API', () => {
     });
 
     it('filters by ids without reaching across', async () => {
-      const result = await southvaleLead.data('query($ids: [ID!]) { partnerships(filter: { ids: $ids }) { totalCount } }', {
-        ids: [northshireId, southvaleId],
-      });
+      const result = await southvaleLead.data(
+        'query($ids: [ID!]) { partnerships(filter: { ids: $ids }) { totalCount } }',
+        {
+          ids: [northshireId, southvaleId],
+        },
+      );
       expect(result.partnerships.totalCount).toBe(1);
     });
   });
@@ -126,9 +144,17 @@ describe('access to the API', () => {
 
     it.each([
       ['an id that is not a uuid', '{ partnership(id: "nope") { id } }', /uuid/],
-      ['a page size over the limit', '{ partnerships(perPage: 501) { totalCount } }', /perPage must not be greater than 500/],
+      [
+        'a page size over the limit',
+        '{ partnerships(perPage: 501) { totalCount } }',
+        /perPage must not be greater than 500/,
+      ],
       ['page zero', '{ partnerships(page: 0) { totalCount } }', /page/],
-      ['sorting by an unknown field', '{ partnerships(sort: { field: "passwordHash" }) { totalCount } }', /Sort by one of: name, slug, createdAt/],
+      [
+        'sorting by an unknown field',
+        '{ partnerships(sort: { field: "passwordHash" }) { totalCount } }',
+        /Sort by one of: name, slug, createdAt/,
+      ],
       ['a field that does not exist', '{ partnerships { secret } }', /secret/],
       ['a wrong argument type', '{ partnerships(page: "two") { totalCount } }', /Int/],
       ['a query that does not parse', '{ partnerships { ', /Syntax Error/],
@@ -144,7 +170,10 @@ describe('access to the API', () => {
     const live = await fetch(`${api.url}/health/live`);
     expect(live.status).toBe(200);
     const ready = await fetch(`${api.url}/health/ready`, { headers: { 'x-request-id': 'trace-me-123' } });
-    expect(await ready.json()).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      info: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
     expect(ready.headers.get('x-request-id')).toBe('trace-me-123');
     expect(ready.headers.get('x-content-type-options')).toBe('nosniff');
     expect(ready.headers.get('content-security-policy')).toContain("default-src 'self'");
@@ -171,8 +200,13 @@ describe('query limits', () => {
   it('refuses a query deeper than the limit and accepts one within it', async () => {
     const lead = await api.loginAs(Role.WORKFORCE_LEAD);
     const deep = await lead.request('{ me { partnership { branding { primaryColour } } } }');
-    expect(deep.errors?.[0]).toMatchObject({ message: 'This query is 4 levels deep; the limit is 3.', extensions: { code: 'BAD_USER_INPUT' } });
-    expect((await lead.data('{ me { partnership { name } } }')).me.partnership.name).toBe('Northshire Family Hubs Partnership');
+    expect(deep.errors?.[0]).toMatchObject({
+      message: 'This query is 4 levels deep; the limit is 3.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await lead.data('{ me { partnership { name } } }')).me.partnership.name).toBe(
+      'Northshire Family Hubs Partnership',
+    );
   });
 
   it('prices a list by its page size', async () => {
@@ -180,6 +214,8 @@ describe('query limits', () => {
     const costly = await lead.request('{ partnerships(perPage: 50) { nodes { id name slug } } }');
     expect(costly.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(costly.errors?.[0].message).toMatch(/cost \d+; the limit is 40/);
-    expect((await lead.data('{ partnerships(perPage: 5) { nodes { id name slug } } }')).partnerships.nodes).toHaveLength(1);
+    expect(
+      (await lead.data('{ partnerships(perPage: 5) { nodes { id name slug } } }')).partnerships.nodes,
+    ).toHaveLength(1);
   });
 });

@@ -42,7 +42,10 @@ describe('signing in', () => {
     const wrong = await login('manager@northshire.example', 'not the password');
     const unknown = await login('nobody@northshire.example', 'not the password');
     expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect(unknown.errors?.[0]).toMatchObject({ message: wrong.errors?.[0].message, extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: wrong.errors?.[0].message,
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(wrong.data).toBeNull();
   });
 
@@ -67,7 +70,9 @@ describe('signing in', () => {
   });
 
   it('rotates refresh tokens and ends the whole sign-in when an old one is replayed', async () => {
-    const first = (await anonymous.data(LOGIN, { input: { email: 'volunteers@northshire.example', password: DEMO_PASSWORD } })).login;
+    const first = (
+      await anonymous.data(LOGIN, { input: { email: 'volunteers@northshire.example', password: DEMO_PASSWORD } })
+    ).login;
     const second = (await anonymous.data(REFRESH, { input: { refreshToken: first.refreshToken } })).refreshToken;
     expect(second.refreshToken).not.toBe(first.refreshToken);
     await anonymous.withToken(second.accessToken).data('{ me { id } }');
@@ -80,20 +85,34 @@ describe('signing in', () => {
   });
 
   it('lets only one of two concurrent refreshes with the same token win', async () => {
-    const signedIn = (await anonymous.data(LOGIN, { input: { email: 'learner@northshire.example', password: DEMO_PASSWORD } })).login;
-    const results = await Promise.all([1, 2].map(() => anonymous.request(REFRESH, { input: { refreshToken: signedIn.refreshToken } })));
+    const signedIn = (
+      await anonymous.data(LOGIN, { input: { email: 'learner@northshire.example', password: DEMO_PASSWORD } })
+    ).login;
+    const results = await Promise.all(
+      [1, 2].map(() => anonymous.request(REFRESH, { input: { refreshToken: signedIn.refreshToken } })),
+    );
     expect(results.filter((r) => !r.errors).length).toBeLessThanOrEqual(1);
   });
 
   it('logs out: the refresh token stops working', async () => {
-    const signedIn = (await anonymous.data(LOGIN, { input: { email: 'partner.admin@northshire.example', password: DEMO_PASSWORD } })).login;
-    expect((await anonymous.data('mutation($input: LogoutInput!) { logout(input: $input) }', { input: { refreshToken: signedIn.refreshToken } })).logout).toBe(true);
+    const signedIn = (
+      await anonymous.data(LOGIN, { input: { email: 'partner.admin@northshire.example', password: DEMO_PASSWORD } })
+    ).login;
+    expect(
+      (
+        await anonymous.data('mutation($input: LogoutInput!) { logout(input: $input) }', {
+          input: { refreshToken: signedIn.refreshToken },
+        })
+      ).logout,
+    ).toBe(true);
     const refreshed = await anonymous.request(REFRESH, { input: { refreshToken: signedIn.refreshToken } });
     expect(refreshed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a forged or garbled access token', async () => {
-    const forged = await anonymous.withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl').request('{ me { id } }');
+    const forged = await anonymous
+      .withToken('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl')
+      .request('{ me { id } }');
     expect(forged.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -101,7 +120,8 @@ describe('signing in', () => {
     const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
     let client: GraphQLClient;
     beforeAll(async () => {
-      client = (await api.userIn('northshire', 'changer@northshire.example', [Role.LEARNER], 'the original passphrase')).client;
+      client = (await api.userIn('northshire', 'changer@northshire.example', [Role.LEARNER], 'the original passphrase'))
+        .client;
     });
 
     it.each([
@@ -109,21 +129,37 @@ describe('signing in', () => {
       ['on the common list', 'password1234', /too easy to guess/],
       ['containing the email name', 'changer-changer-2026', /too easy to guess/],
     ])('refuses a password %s and keeps the old one', async (_, newPassword, message) => {
-      const result = await client.request(CHANGE, { input: { currentPassword: 'the original passphrase', newPassword } });
+      const result = await client.request(CHANGE, {
+        input: { currentPassword: 'the original passphrase', newPassword },
+      });
       expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
       expect(result.errors?.[0].message).toMatch(message);
       expect((await login('changer@northshire.example', 'the original passphrase')).errors).toBeUndefined();
     });
 
     it('refuses a wrong current password', async () => {
-      const result = await client.request(CHANGE, { input: { currentPassword: 'a wrong guess', newPassword: 'orchard lantern velvet' } });
+      const result = await client.request(CHANGE, {
+        input: { currentPassword: 'a wrong guess', newPassword: 'orchard lantern velvet' },
+      });
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });
 
     it('changes it and ends the other sign-ins', async () => {
-      const other = (await anonymous.data(LOGIN, { input: { email: 'changer@northshire.example', password: 'the original passphrase' } })).login;
-      expect((await client.data(CHANGE, { input: { currentPassword: 'the original passphrase', newPassword: 'orchard lantern velvet' } })).changePassword).toBe(true);
-      expect((await login('changer@northshire.example', 'the original passphrase')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const other = (
+        await anonymous.data(LOGIN, {
+          input: { email: 'changer@northshire.example', password: 'the original passphrase' },
+        })
+      ).login;
+      expect(
+        (
+          await client.data(CHANGE, {
+            input: { currentPassword: 'the original passphrase', newPassword: 'orchard lantern velvet' },
+          })
+        ).changePassword,
+      ).toBe(true);
+      expect((await login('changer@northshire.example', 'the original passphrase')).errors?.[0].extensions?.code).toBe(
+        'UNAUTHENTICATED',
+      );
       expect((await login('changer@northshire.example', 'orchard lantern velvet')).errors).toBeUndefined();
       const refreshed = await anonymous.request(REFRESH, { input: { refreshToken: other.refreshToken } });
       expect(refreshed.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

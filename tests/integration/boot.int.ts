@@ -6,7 +6,10 @@ import { createTestDatabase, type TestDatabase } from '@kindred/testing';
 const ROOT = resolve(__dirname, '../..');
 
 /** Runs a built app as an operator would, and collects what it says. */
-function run(app: 'api' | 'worker' | 'migrator', env: NodeJS.ProcessEnv): Promise<{ code: number | null; stderr: string }> {
+function run(
+  app: 'api' | 'worker' | 'migrator',
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stderr: string }> {
   const main = resolve(ROOT, `dist/apps/${app}/src/main.js`);
   if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run build:server" first (npm test does).`);
   return new Promise((done, fail) => {
@@ -44,11 +47,17 @@ describe('starting the processes', () => {
   it.each(['api', 'worker', 'migrator'] as const)('%s stops with one line naming a bad setting', async (app) => {
     const { code, stderr } = await run(app, { ...goodEnv(), JWT_SECRET: 'too-short' });
     expect(code).toBe(1);
-    expect(lines(stderr)).toEqual(['Invalid configuration: auth.jwtSecret (JWT_SECRET): must be at least 32 characters']);
+    expect(lines(stderr)).toEqual([
+      'Invalid configuration: auth.jwtSecret (JWT_SECRET): must be at least 32 characters',
+    ]);
   });
 
   it('names every bad setting, one line each', async () => {
-    const { code, stderr } = await run('api', { DATABASE_URL: 'mysql://nope', JWT_SECRET: 'x'.repeat(40), PORT: 'eighty' });
+    const { code, stderr } = await run('api', {
+      DATABASE_URL: 'mysql://nope',
+      JWT_SECRET: 'x'.repeat(40),
+      PORT: 'eighty',
+    });
     expect(code).toBe(1);
     expect(lines(stderr).sort()).toEqual([
       'Invalid configuration: databaseUrl (DATABASE_URL): must be a postgres:// URL',
@@ -60,7 +69,9 @@ describe('starting the processes', () => {
     const { code, stderr } = await run(app, goodEnv());
     expect(code).toBe(1);
     expect(lines(stderr)).toEqual([
-      expect.stringMatching(/^Database schema is behind: 1 pending migration\(s\) \(Migration\d+_foundation\)\. Run the migrator first: npm run migrate$/),
+      expect.stringMatching(
+        /^Database schema is behind: 1 pending migration\(s\) \(Migration\d+_foundation\)\. Run the migrator first: npm run migrate$/,
+      ),
     ]);
   });
 });

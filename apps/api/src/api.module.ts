@@ -14,10 +14,12 @@ import { RedisModule } from '@kindred/common';
 import { DatabaseModule } from '@kindred/database';
 import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
+import { JobsModule } from '@kindred/jobs';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { errorFormatter } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
+import { FailedJobsResolver } from './operations/failed-jobs.resolver';
 
 function consoleModule(config: AppConfig): DynamicModule[] {
   const rootPath = resolve(config.http.consoleDir);
@@ -63,12 +65,13 @@ export class ApiModule {
           formatError: errorFormatter(new Logger('GraphQL')),
           plugins: [queryLimitsPlugin(config.graphql)],
         }),
+        JobsModule.forApi(),
         AuthModule,
         OrgModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ExpectedErrorsFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ExpectedErrorsFilter }, FailedJobsResolver],
     };
   }
 }

@@ -7,7 +7,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (process.argv.includes('--create-migration')) {
     const file = await createMigration(config);
-    console.log(file ? `Wrote ${file}; add it to libs/database/src/migrations/index.ts.` : 'Entities match the schema: no migration needed.');
+    console.log(
+      file
+        ? `Wrote ${file}; add it to libs/database/src/migrations/index.ts.`
+        : 'Entities match the schema: no migration needed.',
+    );
     return;
   }
   const result = await migrate(config, { seedDemo: process.argv.includes('--seed-demo') });

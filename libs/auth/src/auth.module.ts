@@ -13,6 +13,7 @@ import { AccessTokens } from './sign-in/access-tokens';
 import { Passwords } from './sign-in/passwords';
 import { SignInService } from './sign-in/sign-in.service';
 import { SignInThrottle } from './sign-in/sign-in-throttle';
+import { RefreshTokenPurge } from './sign-in/refresh-token-purge';
 
 export const authEntities = [User, RoleGrant, RefreshToken];
 
@@ -31,6 +32,7 @@ export const authEntities = [User, RoleGrant, RefreshToken];
     Passwords,
     SignInThrottle,
     SignInService,
+    RefreshTokenPurge,
     AuthResolver,
     PolicyCoverage,
     { provide: APP_GUARD, useClass: PolicyGuard },

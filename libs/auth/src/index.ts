@@ -8,3 +8,4 @@ export { type Action, type Grant, permissionsFor, POLICY, type Scope, scopeFor }
 export { Role } from './policy/role';
 export { Passwords } from './sign-in/passwords';
 export { SignInService } from './sign-in/sign-in.service';
+export { purgeExpiredRefreshTokens, refreshTokenPurgeSchedule } from './sign-in/refresh-token-purge';

@@ -8,6 +8,6 @@ export {
   TooManyRequestsError,
   UnauthenticatedError,
 } from './errors/domain-error';
-export { ListArgs, SortInput, SortOrder } from './list/list-args';
+export { ListArgs, PageArgs, SortInput, SortOrder } from './list/list-args';
 export { type ListPage, ListPageType, pageOptions } from './list/list-page';
 export { RedisConnection, RedisModule } from './redis/redis.module';

@@ -44,7 +44,9 @@ describe('loadConfig', () => {
   });
 
   it('reports every bad setting on its own line, naming the variable to fix', () => {
-    expect(problems(() => loadConfig(env(configDir(), { DATABASE_URL: undefined, JWT_SECRET: 'short', LOG_LEVEL: 'loud' })))).toEqual([
+    expect(
+      problems(() => loadConfig(env(configDir(), { DATABASE_URL: undefined, JWT_SECRET: 'short', LOG_LEVEL: 'loud' }))),
+    ).toEqual([
       'auth.jwtSecret (JWT_SECRET): must be at least 32 characters',
       "log.level (LOG_LEVEL): Invalid enum value. Expected 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent', received 'loud'",
       'databaseUrl (DATABASE_URL): is required (postgres://user@host:port/database)',
@@ -53,8 +55,10 @@ describe('loadConfig', () => {
 
   it('checks partnership files: values, slug matching the file, and YAML that parses', () => {
     const dir = configDir({
-      'eastmoor.yaml': 'slug: eastmoor\nname: Eastmoor Family Hubs\nsenderEmail: hubs@eastmoor.example\nbranding: { primaryColour: teal, secondaryColour: "#ffffff" }\npolicies: { minimumNoticeDays: -1 }\n',
-      'westmoor.yaml': 'slug: elsewhere\nname: Westmoor Family Hubs\nsenderEmail: hubs@westmoor.example\nbranding: { primaryColour: "#000000", secondaryColour: "#ffffff" }\npolicies: {}\n',
+      'eastmoor.yaml':
+        'slug: eastmoor\nname: Eastmoor Family Hubs\nsenderEmail: hubs@eastmoor.example\nbranding: { primaryColour: teal, secondaryColour: "#ffffff" }\npolicies: { minimumNoticeDays: -1 }\n',
+      'westmoor.yaml':
+        'slug: elsewhere\nname: Westmoor Family Hubs\nsenderEmail: hubs@westmoor.example\nbranding: { primaryColour: "#000000", secondaryColour: "#ffffff" }\npolicies: {}\n',
       'broken.yaml': 'slug: [unclosed\n',
     });
     const found = problems(() => loadConfig(env(dir)));

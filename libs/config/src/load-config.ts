@@ -46,9 +46,7 @@ const partnershipSchema = z.object({
     trainingHoursCapPer28Days: int(1, 672).default(21),
     dbsRecheckYears: int(1, 10).default(3),
   }),
-  plugins: z
-    .array(z.object({ id: z.string().min(1), options: z.record(z.unknown()).default({}) }))
-    .default([]),
+  plugins: z.array(z.object({ id: z.string().min(1), options: z.record(z.unknown()).default({}) })).default([]),
 });
 
 /** Which environment variable overrides which setting; named in error messages too. */

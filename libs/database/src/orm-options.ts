@@ -9,7 +9,10 @@ import { tenantFilter } from './tenancy';
  * MikroORM options shared by api, worker, migrator and the migration CLI. Entities are listed,
  * never globbed, so the same options work from TypeScript sources and from the built bundle.
  */
-export function ormOptions(config: Pick<AppConfig, 'databaseUrl' | 'env'>, entities: Options['entities'] = []): Options {
+export function ormOptions(
+  config: Pick<AppConfig, 'databaseUrl' | 'env'>,
+  entities: Options['entities'] = [],
+): Options {
   return defineConfig({
     clientUrl: config.databaseUrl,
     entities: [Partnership, ...(entities ?? [])],

@@ -24,7 +24,8 @@ export class Partnership {
   updatedAt: Date = new Date();
 
   constructor(slug: string, name: string) {
-    if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`Partnership slug "${slug}" must be lower-case letters, digits and "-".`);
+    if (!/^[a-z0-9-]+$/.test(slug))
+      throw new Error(`Partnership slug "${slug}" must be lower-case letters, digits and "-".`);
     this.slug = slug;
     this.name = name.trim();
   }

@@ -46,6 +46,10 @@ export function errorFormatter(logger: LoggerService) {
       return { ...base, message: formatted.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     logger.error({ err: original, path: formatted.path }, 'Unexpected error in a GraphQL operation');
-    return { ...base, message: 'Something went wrong on our side. It has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      ...base,
+      message: 'Something went wrong on our side. It has been logged.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

@@ -13,7 +13,11 @@ import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphq
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.perPage === 'number' ? 1 + childComplexity * args.perPage : undefined;
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  seen = new Set<string>(),
+): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
@@ -63,7 +67,8 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
             });
           } catch (error) {
             // Costing reads the variables before Apollo has checked them: a wrong type lands here.
-            if (error instanceof GraphQLError) throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            if (error instanceof GraphQLError)
+              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
             throw error;
           }
           if (complexity > limits.maxComplexity) {

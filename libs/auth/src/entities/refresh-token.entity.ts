@@ -36,7 +36,11 @@ export class RefreshToken extends BaseEntity {
   }
 
   /** Makes a token; the plain value is returned once and never stored. */
-  static issue(user: Ref<User>, ttlDays: number, family: string = randomUUID()): { entity: RefreshToken; token: string } {
+  static issue(
+    user: Ref<User>,
+    ttlDays: number,
+    family: string = randomUUID(),
+  ): { entity: RefreshToken; token: string } {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + ttlDays * 86_400_000);
     return { entity: new RefreshToken(user, RefreshToken.hash(token), family, expiresAt), token };

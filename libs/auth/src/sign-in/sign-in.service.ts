@@ -86,7 +86,12 @@ export class SignInService {
     this.passwords.assertAcceptable(newPassword, user.email);
     user.passwordHash = await this.passwords.hash(newPassword);
     // A new password ends every other sign-in.
-    await this.em.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() }, ACROSS_PARTNERSHIPS);
+    await this.em.nativeUpdate(
+      RefreshToken,
+      { user: user.id, revokedAt: null },
+      { revokedAt: new Date() },
+      ACROSS_PARTNERSHIPS,
+    );
     await this.em.flush();
   }
 
@@ -101,7 +106,12 @@ export class SignInService {
   }
 
   private async revokeFamily(family: string): Promise<void> {
-    await this.em.nativeUpdate(RefreshToken, { family, revokedAt: null }, { revokedAt: new Date() }, ACROSS_PARTNERSHIPS);
+    await this.em.nativeUpdate(
+      RefreshToken,
+      { family, revokedAt: null },
+      { revokedAt: new Date() },
+      ACROSS_PARTNERSHIPS,
+    );
   }
 
   private async issue(user: User, family?: string): Promise<SignedIn> {

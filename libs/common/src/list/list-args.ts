@@ -19,15 +19,9 @@ export class SortInput {
   order: SortOrder = SortOrder.ASC;
 }
 
-/** The paging and sorting every list query takes; `filter` is added per list. */
+/** The paging every list query takes. */
 @ArgsType()
-export class ListArgs {
-  @Field(() => SortInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SortInput)
-  sort?: SortInput;
-
+export class PageArgs {
   @Field(() => Int, { defaultValue: 1 })
   @IsInt()
   @Min(1)
@@ -38,4 +32,14 @@ export class ListArgs {
   @Min(1)
   @Max(500)
   perPage = 25;
+}
+
+/** Paging and sorting; `filter` is added per list. */
+@ArgsType()
+export class ListArgs extends PageArgs {
+  @Field(() => SortInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SortInput)
+  sort?: SortInput;
 }

@@ -1,0 +1,2 @@
+export { PartnershipList } from './PartnershipList';
+export { PartnershipShow } from './PartnershipShow';

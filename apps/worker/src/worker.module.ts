@@ -1,0 +1,36 @@
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@kindred/config';
+import { JobsModule, ScheduleDefinition } from '@kindred/jobs';
+import { RedisModule } from '@kindred/common';
+import { DatabaseModule } from '@kindred/database';
+import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
+
+type ModuleImports = NonNullable<ModuleMetadata['imports']>;
+
+/**
+ * Where libraries plug into the worker. A lib that owns jobs lists the module providing its
+ * `@JobHandler`s in WORKER_FEATURE_MODULES, and its `defineSchedule`s in WORKER_SCHEDULES.
+ * Boot fails while a defined job has no handler.
+ */
+const WORKER_FEATURE_MODULES: ModuleImports = [AuthModule];
+const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule];
+
+/** Background jobs and schedules; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.log.level } }),
+        // Global, so its check of the schema runs before the worker takes any job.
+        DatabaseModule.forRoot(),
+        RedisModule,
+        ...WORKER_FEATURE_MODULES,
+        JobsModule.forWorker({ schedules: WORKER_SCHEDULES }),
+      ],
+    };
+  }
+}
