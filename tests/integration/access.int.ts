@@ -12,7 +12,7 @@ import {
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
-import { createTestDatabase, type GraphQLClient, startApi, type TestApi, type TestDatabase } from '@kindred/testing';
+import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 
 const PUBLIC_OPERATIONS = ['login', 'refreshToken', 'logout'];
 
@@ -49,17 +49,10 @@ function selection(type: GraphQLOutputType): string {
 }
 
 describe('access to the API', () => {
-  let database: TestDatabase;
+  const context = setUpTestApi({ seedDemo: true });
   let api: TestApi;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ database });
-    await api.seedDemo();
-  });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
+  beforeAll(() => {
+    api = context.api;
   });
 
   it('refuses every operation but sign-in to an anonymous caller', async () => {
@@ -181,20 +174,13 @@ describe('access to the API', () => {
 });
 
 describe('query limits', () => {
-  let database: TestDatabase;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({
-      database,
-      configure: (config) => Object.assign(config.graphql, { maxDepth: 3, maxComplexity: 40 }),
-    });
-    await api.seedDemo();
+  const context = setUpTestApi({
+    seedDemo: true,
+    configure: (config) => Object.assign(config.graphql, { maxDepth: 3, maxComplexity: 40 }),
   });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
+  let api: TestApi;
+  beforeAll(() => {
+    api = context.api;
   });
 
   it('refuses a query deeper than the limit and accepts one within it', async () => {

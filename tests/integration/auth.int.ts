@@ -1,5 +1,5 @@
 import { Role } from '@kindred/auth';
-import { createTestDatabase, type GraphQLClient, startApi, type TestApi, type TestDatabase } from '@kindred/testing';
+import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 import { DEMO_PASSWORD } from '@kindred/demo';
 
 const LOGIN = `mutation($input: LoginInput!) {
@@ -8,19 +8,13 @@ const LOGIN = `mutation($input: LoginInput!) {
 const REFRESH = 'mutation($input: RefreshTokenInput!) { refreshToken(input: $input) { accessToken refreshToken } }';
 
 describe('signing in', () => {
-  let database: TestDatabase;
+  const context = setUpTestApi({ seedDemo: true });
   let api: TestApi;
   let anonymous: GraphQLClient;
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ database });
-    await api.seedDemo();
+  beforeAll(() => {
+    api = context.api;
     anonymous = api.client();
-  });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
   });
 
   const login = (email: string, password: string) => anonymous.request(LOGIN, { input: { email, password } });

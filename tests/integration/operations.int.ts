@@ -3,7 +3,7 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { Role } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { defineJob, JobHandler, JobQueue, waitForIdleQueues } from '@kindred/jobs';
-import { createTestDatabase, type GraphQLClient, startApi, type TestApi, type TestDatabase } from '@kindred/testing';
+import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 const importCatalogue = defineJob<{ partnershipId?: string; provider: string }>('test.import-catalogue', {
@@ -25,7 +25,7 @@ const FAILED = '{ failedJobs { totalCount nodes { id name attemptsMade failedRea
 const RETRY = 'mutation($input: RetryFailedJobInput!) { retryFailedJob(input: $input) { id name } }';
 
 describe('failed jobs, as operators see them', () => {
-  let database: TestDatabase;
+  const context = setUpTestApi({ seedDemo: true });
   let api: TestApi;
   let worker: TestingModule;
   let queue: JobQueue;
@@ -34,9 +34,7 @@ describe('failed jobs, as operators see them', () => {
   const ids: Record<'northshire' | 'southvale' | 'system', string> = { northshire: '', southvale: '', system: '' };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ database });
-    await api.seedDemo();
+    api = context.api;
     worker = await Test.createTestingModule({
       imports: [WorkerModule.forRoot(api.config)],
       providers: [CatalogueImport],
@@ -62,8 +60,6 @@ describe('failed jobs, as operators see them', () => {
   });
   afterAll(async () => {
     await worker?.close();
-    await api?.close();
-    await database?.drop();
   });
 
   it('ends a job that keeps failing in the failed list, with its error, after its tries', async () => {

@@ -1,25 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createTestDatabase, startApi, type TestApi, type TestDatabase } from '@kindred/testing';
+import { setUpTestApi } from '@kindred/testing';
 import { printApiSchema, SCHEMA_FILE } from '../../apps/api/src/schema';
 
 // `npm run schema:emit` runs this file with KINDRED_WRITE_SCHEMA=1 to rewrite the committed schema.
 describe('committed GraphQL schema', () => {
-  let database: TestDatabase;
-  let api: TestApi;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ database });
-  });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
-  });
+  const context = setUpTestApi();
 
   it('matches the schema the api serves (run `npm run schema:emit` after changing resolvers)', () => {
     const file = resolve(__dirname, '../..', SCHEMA_FILE);
-    const served = printApiSchema(api.app);
+    const served = printApiSchema(context.api.app);
     if (process.env.KINDRED_WRITE_SCHEMA === '1') writeFileSync(file, served);
     expect(readFileSync(file, 'utf8')).toBe(served);
   });

@@ -1,29 +1,23 @@
 import { ref } from '@mikro-orm/core';
 import { Role, RoleGrant, User } from '@kindred/auth';
 import { Partnership, scopeToPartnership } from '@kindred/database';
-import { createTestDatabase, startApi, type TestApi, type TestDatabase } from '@kindred/testing';
+import { setUpTestApi, type TestApi } from '@kindred/testing';
 
 describe('the tenancy filter', () => {
-  let database: TestDatabase;
+  const context = setUpTestApi({ seedDemo: true });
   let api: TestApi;
   let northshire: Partnership;
   let southvale: Partnership;
   let southvaleUser: User;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    api = await startApi({ database });
-    await api.seedDemo();
+    api = context.api;
     const em = api.em();
     northshire = await em.findOneOrFail(Partnership, { slug: 'northshire' }, { filters: false });
     southvale = await em.findOneOrFail(Partnership, { slug: 'southvale' }, { filters: false });
     southvaleUser = new User(ref(southvale), 'coordinator@southvale.example', 'Southvale coordinator');
     southvaleUser.grant(Role.VOLUNTEER_COORDINATOR);
     await em.persistAndFlush(southvaleUser);
-  });
-  afterAll(async () => {
-    await api?.close();
-    await database?.drop();
   });
 
   it('refuses to read partnership-owned rows when no partnership is in context', async () => {

@@ -1,4 +1,4 @@
 export { GraphQLClient, type GraphQLResponse } from './graphql-client';
-export { startApi, type TestApi } from './test-api';
+export { setUpTestApi, startApi, type TestApi } from './test-api';
 export { SOUTHVALE, testConfig } from './test-config';
 export { createTestDatabase, serverUrl, type TestDatabase } from './test-database';

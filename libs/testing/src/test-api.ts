@@ -12,7 +12,7 @@ import { createApi } from '../../../apps/api/src/create-api';
 import { migrate } from '../../../apps/migrator/src/migrate';
 import { GraphQLClient } from './graphql-client';
 import { testConfig } from './test-config';
-import type { TestDatabase } from './test-database';
+import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface TestApi {
   url: string;
@@ -89,6 +89,32 @@ export async function startApi(options: {
       // Keys come back with the prefix that the connection adds again on delete.
       if (keys.length > 0) await redis.del(...keys.map((k) => k.slice(config.redis.prefix.length + 1)));
       await app.close();
+    },
+  };
+}
+
+/**
+ * A fresh database and api for the enclosing `describe`, torn down after it. Read `.api` inside
+ * hooks and tests (it is set once `beforeAll` has run).
+ */
+export function setUpTestApi(options: { seedDemo?: boolean } & Omit<Parameters<typeof startApi>[0], 'database'> = {}): {
+  readonly api: TestApi;
+} {
+  let database: TestDatabase | undefined;
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    api = await startApi({ ...options, database });
+    if (options.seedDemo) await api.seedDemo();
+  });
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+  return {
+    get api(): TestApi {
+      if (!api) throw new Error('The test api is not running: read .api inside a hook or test.');
+      return api;
     },
   };
 }

@@ -15,7 +15,7 @@ import {
 } from 'react-admin';
 
 /**
- * Our API's conventions (docs/foundation-contract.md):
+ * The API conventions (README.md, "API conventions"):
  *   list:     xs(filter, sort: { field, order }, page (1-based), perPage) → { nodes, totalCount }
  *   one:      x(id) → X or null
  *   mutation: createX / updateX / deleteX(input: {...})
