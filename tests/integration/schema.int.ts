@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { MikroORM } from '@mikro-orm/core';
 import { setUpTestApi } from '@kindred/testing';
 import { printApiSchema, SCHEMA_FILE } from '../../apps/api/src/schema';
 
@@ -12,5 +13,10 @@ describe('committed GraphQL schema', () => {
     const served = printApiSchema(context.api.app);
     if (process.env.KINDRED_WRITE_SCHEMA === '1') writeFileSync(file, served);
     expect(readFileSync(file, 'utf8')).toBe(served);
+  });
+
+  it('has migrations that build exactly the tables the entities describe (run `npm run migration:create`)', async () => {
+    const orm = context.api.app.get(MikroORM);
+    expect(await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false })).toBe('');
   });
 });

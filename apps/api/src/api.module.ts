@@ -15,6 +15,7 @@ import { DatabaseModule } from '@kindred/database';
 import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
 import { JobsModule } from '@kindred/jobs';
+import { NotifyModule } from '@kindred/notify';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { errorFormatter } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
@@ -66,6 +67,7 @@ export class ApiModule {
           plugins: [queryLimitsPlugin(config.graphql)],
         }),
         JobsModule.forApi(),
+        NotifyModule,
         AuthModule,
         OrgModule,
         ...consoleModule(config),

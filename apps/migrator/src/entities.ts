@@ -1,4 +1,6 @@
 import { authEntities } from '@kindred/auth';
+import { Notification } from '@kindred/notify';
+import { orgEntities } from '@kindred/org';
 
 /** Every entity of every lib: what migrations are generated from and checked against. */
-export const allEntities = [...authEntities];
+export const allEntities = [...authEntities, ...orgEntities, Notification];

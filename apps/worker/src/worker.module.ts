@@ -5,6 +5,8 @@ import { JobsModule, ScheduleDefinition } from '@kindred/jobs';
 import { RedisModule } from '@kindred/common';
 import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
+import { NotifyModule } from '@kindred/notify';
+import { OrgModule } from '@kindred/org';
 
 type ModuleImports = NonNullable<ModuleMetadata['imports']>;
 
@@ -13,7 +15,7 @@ type ModuleImports = NonNullable<ModuleMetadata['imports']>;
  * `@JobHandler`s in WORKER_FEATURE_MODULES, and its `defineSchedule`s in WORKER_SCHEDULES.
  * Boot fails while a defined job has no handler.
  */
-const WORKER_FEATURE_MODULES: ModuleImports = [AuthModule];
+const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule];
 const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule];
 
 /** Background jobs and schedules; no HTTP. */

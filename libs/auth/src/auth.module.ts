@@ -6,6 +6,7 @@ import { AppConfig } from '@kindred/config';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { RoleGrant } from './entities/role-grant.entity';
 import { User } from './entities/user.entity';
+import { SignInToken } from './sign-in-links/sign-in-token.entity';
 import { AuthResolver } from './graphql/auth.resolver';
 import { PolicyCoverage } from './policy/policy-coverage';
 import { PolicyGuard } from './policy/policy.guard';
@@ -15,7 +16,7 @@ import { SignInService } from './sign-in/sign-in.service';
 import { SignInThrottle } from './sign-in/sign-in-throttle';
 import { RefreshTokenPurge } from './sign-in/refresh-token-purge';
 
-export const authEntities = [User, RoleGrant, RefreshToken];
+export const authEntities = [User, RoleGrant, RefreshToken, SignInToken];
 
 /** Users, sign-in and the policy guard. Its guard is global: nothing is reachable without it. */
 @Module({

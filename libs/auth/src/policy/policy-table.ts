@@ -6,20 +6,48 @@ import { Role } from './role';
  */
 export type Scope = 'PARTNERSHIP' | 'ORGANISATION' | 'OWN';
 
-const everyone = Object.fromEntries(Object.values(Role).map((role) => [role, 'OWN'])) as Record<Role, Scope>;
+const everyone = (scope: Scope) =>
+  Object.fromEntries(Object.values(Role).map((role) => [role, scope])) as Record<Role, Scope>;
+
+// Roles that run the partnership's records; a partner admin's grant names their organisation,
+// which narrows every PARTNERSHIP entry below to that organisation.
+const stewards = {
+  [Role.PLATFORM_ADMIN]: 'PARTNERSHIP',
+  [Role.WORKFORCE_LEAD]: 'PARTNERSHIP',
+  [Role.PARTNER_ADMIN]: 'PARTNERSHIP',
+} as const;
 
 /**
  * The one policy table: action → the roles allowed and their scope. A resolver names its action
  * with @Allow; the guard looks it up here. Changing who may do what is a change to this table.
  */
 export const POLICY = {
-  'me.read': everyone,
-  'me.changePassword': everyone,
-  'partnership.read': {
-    [Role.PLATFORM_ADMIN]: 'PARTNERSHIP',
-    [Role.WORKFORCE_LEAD]: 'PARTNERSHIP',
-    [Role.PARTNER_ADMIN]: 'PARTNERSHIP',
+  'me.read': everyone('OWN'),
+  'me.changePassword': everyone('OWN'),
+  'partnership.read': stewards,
+  // Organisations, sites and teams are the map everyone books and plans against.
+  'organisation.read': everyone('PARTNERSHIP'),
+  'organisation.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'site.read': everyone('PARTNERSHIP'),
+  'site.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'team.read': everyone('PARTNERSHIP'),
+  'team.write': stewards,
+  'person.read': {
+    ...stewards,
+    [Role.MANAGER]: 'PARTNERSHIP',
+    [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
+    [Role.SUPERVISOR]: 'PARTNERSHIP',
+    [Role.TRAINER]: 'OWN',
+    [Role.LEARNER]: 'OWN',
   },
+  'person.write': stewards,
+  'person.import': stewards,
+  // DBS details are for those who keep safer-recruitment records, volunteer coordinators included.
+  'dbs.read': { ...stewards, [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP' },
+  'dbs.write': { ...stewards, [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP' },
+  'role.grant': stewards,
+  'invitation.send': stewards,
+  'audit.read': stewards,
   'job.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
   'job.retry': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
@@ -47,6 +75,36 @@ export function scopeFor(action: Action, grants: readonly Grant[]): Scope | null
   }
   return best;
 }
+
+/**
+ * The organisations an action reaches: 'ALL' for partnership-wide grants, otherwise the ids named
+ * by the grants that allow it (empty for OWN-only access).
+ */
+export function organisationsFor(action: Action, grants: readonly Grant[]): 'ALL' | string[] {
+  const scope = scopeFor(action, grants);
+  if (scope === 'PARTNERSHIP') return 'ALL';
+  if (scope === 'OWN' || scope === null) return [];
+  return grants
+    .filter((g) => g.organisationId && (POLICY[action] as Partial<Record<Role, Scope>>)[g.role] === 'PARTNERSHIP')
+    .map((g) => g.organisationId as string);
+}
+
+/**
+ * Which roles a grant-giver may hand out. Nobody but a platform admin makes platform admins; a
+ * partner admin gives roles only within their own organisation.
+ */
+export const GRANTABLE: Partial<Record<Role, readonly Role[]>> = {
+  [Role.PLATFORM_ADMIN]: Object.values(Role),
+  [Role.WORKFORCE_LEAD]: Object.values(Role).filter((r) => r !== Role.PLATFORM_ADMIN),
+  [Role.PARTNER_ADMIN]: [
+    Role.PARTNER_ADMIN,
+    Role.MANAGER,
+    Role.VOLUNTEER_COORDINATOR,
+    Role.SUPERVISOR,
+    Role.TRAINER,
+    Role.LEARNER,
+  ],
+};
 
 /** Every action the grants allow, for clients to show only what a person can use. */
 export function permissionsFor(grants: readonly Grant[]): Action[] {

@@ -1,7 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122163741_foundation } from './Migration20261122163741_foundation';
+import { Migration20261122171419_workforce } from './Migration20261122171419_workforce';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122163741_foundation', class: Migration20261122163741_foundation },
+  { name: 'Migration20261122171419_workforce', class: Migration20261122171419_workforce },
 ];

@@ -1,0 +1,2 @@
+export { Notification, NotificationStatus } from './notification.entity';
+export { NotifyModule } from './notify.module';
