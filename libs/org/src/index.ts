@@ -11,3 +11,5 @@ export { Person, type PersonDetails } from './people/person.entity';
 export { Room, Site, SiteKind } from './site/site.entity';
 export { Team } from './team/team.entity';
 export { type ImportProblem, ImportRun, ImportStatus } from './import/import-run.entity';
+export { OrganisationAccess } from './access/organisation-access';
+export { type Changes, changesBetween, recordAudit } from './audit/audit-trail';
