@@ -23,8 +23,16 @@ export interface TestApi {
   seedDemo(): Promise<void>;
   /** Signs in as the demo user holding this role and returns a client carrying their token. */
   loginAs(role: Role): Promise<GraphQLClient>;
-  /** Makes a user with the given roles in a partnership (by slug) and signs them in. */
-  userIn(slug: string, email: string, roles: Role[], password?: string): Promise<{ client: GraphQLClient; user: User }>;
+  /**
+   * Makes a user with the given roles in a partnership (by slug) and signs them in. A role may be
+   * limited to one organisation: `{ role: Role.PARTNER_ADMIN, organisationId }`.
+   */
+  userIn(
+    slug: string,
+    email: string,
+    roles: (Role | { role: Role; organisationId: string })[],
+    password?: string,
+  ): Promise<{ client: GraphQLClient; user: User }>;
   /** A fresh entity manager with the tenancy filter off, for arranging and checking rows. */
   em(): EntityManager;
   close(): Promise<void>;
@@ -79,7 +87,7 @@ export async function startApi(options: {
       const partnership = await fork.findOneOrFail(Partnership, { slug }, { filters: false });
       const user = new User(ref(partnership), email, email.split('@')[0]);
       user.passwordHash = await passwords.hash(password);
-      roles.forEach((role) => user.grant(role));
+      roles.forEach((r) => (typeof r === 'string' ? user.grant(r) : user.grant(r.role, r.organisationId)));
       await fork.persistAndFlush(user);
       return { client: await signIn(email, password), user };
     },

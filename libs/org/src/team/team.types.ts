@@ -1,0 +1,95 @@
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ListArgs, ListPageType } from '@kindred/common';
+import { Trim } from '../graphql/inputs';
+
+@ObjectType('Team')
+export class TeamView {
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date) updatedAt!: Date;
+}
+
+export const TeamList = ListPageType(TeamView, 'TeamList');
+
+@InputType()
+export class TeamFilter {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  organisationIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  siteIds?: string[];
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  ids?: string[];
+}
+
+@ArgsType()
+export class TeamListArgs extends ListArgs {
+  @Field(() => TeamFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TeamFilter)
+  filter?: TeamFilter;
+}
+
+@InputType()
+export class TeamInput {
+  @Field(() => String)
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: 'Give the team a name of up to 200 characters.' })
+  name!: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organisationId must be a uuid.' })
+  organisationId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'siteId must be a uuid.' })
+  siteId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'managerId must be a uuid.' })
+  managerId?: string | null;
+}
+
+/** A team stays in its organisation: its people's assignments are there. */
+@InputType()
+export class UpdateTeamInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a uuid.' })
+  id!: string;
+
+  @Field(() => String)
+  @Trim()
+  @IsString()
+  @Length(1, 200, { message: 'Give the team a name of up to 200 characters.' })
+  name!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'siteId must be a uuid.' })
+  siteId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'managerId must be a uuid.' })
+  managerId?: string | null;
+}
