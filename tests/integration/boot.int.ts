@@ -70,7 +70,7 @@ describe('starting the processes', () => {
     expect(code).toBe(1);
     expect(lines(stderr)).toEqual([
       expect.stringMatching(
-        /^Database schema is behind: 1 pending migration\(s\) \(Migration\d+_foundation\)\. Run the migrator first: npm run migrate$/,
+        /^Database schema is behind: \d+ pending migration\(s\) \(Migration\d+_foundation(, Migration\d+_\w+)*\)\. Run the migrator first: npm run migrate$/,
       ),
     ]);
   });

@@ -5,12 +5,15 @@ import { type Passwords, Role, User } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
+import { buildWorkforce } from './workforce/build-workforce';
 
 export const DEMO_PARTNERSHIP = 'northshire';
 
 /**
- * Seeds the fictional Northshire Family Hubs Partnership when it has nobody yet. Deterministic:
- * the same people and roles every time; a database that has them is left alone.
+ * Seeds the fictional Northshire Family Hubs Partnership when it has nobody yet: eight partner
+ * organisations, six family hubs with their spokes, about 350 staff and 60 volunteers, and a
+ * sign-in for every role placed among them. Deterministic: the same people and roles every time;
+ * a database that has them is left alone. One flush, so it is all there or none of it.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -19,20 +22,36 @@ export async function seedDemo(
 ): Promise<{ seeded: boolean; partnership: Partnership }> {
   await registerConfiguredPartnerships(em, config);
   const partnership = await em.findOne(Partnership, { slug: DEMO_PARTNERSHIP }, { filters: false });
-  if (!partnership) {
+  const settings = config.partnership(DEMO_PARTNERSHIP);
+  if (!partnership || !settings) {
     throw new Error(`The demo needs config/partnerships/${DEMO_PARTNERSHIP}.yaml.`);
   }
   if ((await em.count(User, { partnership }, { filters: false })) > 0) return { seeded: false, partnership };
 
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
-  for (const person of DEMO_USERS) {
-    const user = new User(ref(partnership), person.email, person.displayName);
+  const demoUsers = DEMO_USERS.map((demo) => {
+    const user = new User(ref(partnership), demo.email, demo.displayName);
     user.passwordHash = passwordHash;
-    user.grant(person.role);
+    return { user, demo };
+  });
+  const workforce = buildWorkforce(ref(partnership), {
+    today: new Date().toISOString().slice(0, 10),
+    dbsRecheckYears: settings.policies.dbsRecheckYears,
+    demoUsers,
+  });
+
+  for (const { user, demo } of demoUsers) {
+    // A partner admin keeps their own organisation's people, and nobody else's.
+    const organisation =
+      demo.role === Role.PARTNER_ADMIN
+        ? workforce.organisations.find((o) => o.code === demo.placement.organisation)!.id
+        : null;
+    user.grant(demo.role, organisation);
     // Everyone who works in the partnership is also a learner.
-    if (person.role !== Role.PLATFORM_ADMIN) user.grant(Role.LEARNER);
-    em.persist(user);
+    if (demo.role !== Role.PLATFORM_ADMIN) user.grant(Role.LEARNER);
   }
+  em.persist(demoUsers.map(({ user }) => user));
+  for (const rows of Object.values(workforce)) em.persist(rows);
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -1,0 +1,294 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Passwords, Role, RoleGrant, scopeFor, User } from '@kindred/auth';
+import { Partnership } from '@kindred/database';
+import { DEMO_USERS, seedDemo } from '@kindred/demo';
+import {
+  DbsCheck,
+  DbsLevel,
+  EmploymentType,
+  JobAssignment,
+  Organisation,
+  OrganisationKind,
+  Person,
+  Room,
+  Site,
+  SiteKind,
+  Team,
+} from '@kindred/org';
+import { createTestDatabase, setUpTestApi, startApi, type TestApi } from '@kindred/testing';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const active = (a: JobAssignment) => a.isActiveOn(today());
+
+/** Every demo row of the partnership, in plain values and a stable order, ids replaced by names. */
+async function load(em: EntityManager) {
+  const partnership = await em.findOneOrFail(Partnership, { slug: 'northshire' }, { filters: false });
+  const where = { partnership };
+  const options = { filters: false } as const;
+  // One query at a time: an entity manager is not for concurrent use.
+  const organisations = await em.find(Organisation, where, options);
+  const sites = await em.find(Site, where, options);
+  const rooms = await em.find(Room, where, options);
+  const teams = await em.find(Team, where, options);
+  const people = await em.find(Person, where, options);
+  const assignments = await em.find(JobAssignment, where, options);
+  const dbsChecks = await em.find(DbsCheck, where, options);
+  const users = await em.find(User, where, options);
+  const grants = await em.find(RoleGrant, where, options);
+  const byId = new Map<string, string>([
+    ...organisations.map((o) => [o.id, o.code] as const),
+    ...sites.map((s) => [s.id, s.name] as const),
+    ...teams.map((t) => [t.id, `${byIdOf(organisations, t.organisation.id).code}/${t.name}`] as const),
+    ...people.map((p) => [p.id, p.email] as const),
+    ...users.map((u) => [u.id, u.email] as const),
+  ]);
+  const name = (id: string | undefined) => (id ? byId.get(id) : null);
+  const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return {
+    partnership,
+    organisations,
+    sites,
+    teams,
+    people,
+    assignments,
+    dbsChecks,
+    users,
+    grants,
+    /** What a second seed must reproduce exactly. */
+    facts: {
+      organisations: sorted(organisations.map((o) => [o.code, o.name, o.kind, o.statutory, o.contactName])),
+      sites: sorted(sites.map((s) => [s.name, s.kind, name(s.hub?.id), s.locality, s.postcode])),
+      rooms: sorted(rooms.map((r) => [name(r.site.id), r.name, r.capacity, r.accessibilityNotes])),
+      teams: sorted(teams.map((t) => [name(t.id), name(t.site?.id), name(t.manager?.id)])),
+      people: sorted(
+        people.map((p) => [p.email, p.givenName, p.familyName, p.employeeNumber, p.phone, name(p.user?.id)]),
+      ),
+      assignments: sorted(
+        assignments.map((a) => [
+          name(a.person.id),
+          name(a.organisation.id),
+          name(a.team?.id),
+          a.jobTitle,
+          a.employmentType,
+          a.hoursPerWeek,
+          a.startDate,
+          a.endDate,
+          name(a.lineManager?.id),
+        ]),
+      ),
+      dbsChecks: sorted(
+        dbsChecks.map((d) => [name(d.person.id), d.level, d.certificateNumber, d.certificateDate, d.updateService]),
+      ),
+      grants: sorted(grants.map((g) => [name(g.user.id), g.role, name(g.organisationId ?? undefined)])),
+    },
+  };
+}
+
+function byIdOf<T extends { id: string }>(rows: T[], id: string): T {
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`No row ${id}`);
+  return row;
+}
+
+describe('the Northshire demo', () => {
+  const context = setUpTestApi({ seedDemo: true });
+  let api: TestApi;
+  let demo: Awaited<ReturnType<typeof load>>;
+  const org = (code: string) => demo.organisations.find((o) => o.code === code)!;
+  const personOf = (email: string) => demo.people.find((p) => p.email === email)!;
+  const jobsOf = (person: Person) => demo.assignments.filter((a) => a.person.id === person.id);
+
+  beforeAll(async () => {
+    api = context.api;
+    demo = await load(api.em());
+  });
+
+  it("has the partnership's eight organisations, statutory and VCFSE", () => {
+    expect(demo.organisations.map((o) => o.code).sort()).toEqual(
+      ['ADVN', 'HSN', 'KBA', 'NCC-CS', 'NCHT', 'NCMH', 'NPCF', 'SBPS'].sort(),
+    );
+    const kinds = demo.organisations.map((o) => o.kind);
+    expect(kinds.filter((k) => k === OrganisationKind.VCFSE)).toHaveLength(3);
+    expect(kinds.filter((k) => k === OrganisationKind.EDUCATION)).toHaveLength(2);
+    expect(kinds.filter((k) => k === OrganisationKind.HEALTH)).toHaveLength(2);
+    expect(demo.organisations.filter((o) => o.statutory)).toHaveLength(5);
+    expect(org('NCC-CS')).toMatchObject({
+      name: "Northshire County Council Children's Services",
+      kind: OrganisationKind.LOCAL_AUTHORITY,
+    });
+    for (const o of demo.organisations) expect(o.contactName).toBeTruthy();
+  });
+
+  it('has six family hubs, each with spokes or outreach venues, rooms and a UK address', () => {
+    const hubs = demo.sites.filter((s) => s.kind === SiteKind.FAMILY_HUB);
+    expect(hubs).toHaveLength(6);
+    expect(demo.sites.filter((s) => s.kind === SiteKind.VIRTUAL)).toHaveLength(1);
+    for (const hub of hubs) {
+      const outposts = demo.sites.filter((s) => s.hub?.id === hub.id);
+      expect({ hub: hub.name, outposts: outposts.length > 0 }).toEqual({ hub: hub.name, outposts: true });
+      expect(outposts.every((s) => [SiteKind.SPOKE, SiteKind.OUTREACH].includes(s.kind))).toBe(true);
+      expect(hub.postcode).toMatch(/^[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/);
+    }
+    const roomsPerSite = demo.facts.rooms.map((r) => JSON.parse(r)[0]);
+    for (const site of demo.sites) {
+      const count = roomsPerSite.filter((s: string) => s === site.name).length;
+      expect(count).toBeGreaterThanOrEqual(1);
+      expect(count).toBeLessThanOrEqual(3);
+    }
+  });
+
+  it('has about 350 staff and 60 volunteers, with every kind of employment', () => {
+    const types = (p: Person) => jobsOf(p).map((a) => a.employmentType);
+    const staff = demo.people.filter((p) => types(p).some((t) => t !== EmploymentType.VOLUNTEER));
+    const volunteers = demo.people.filter((p) => types(p).includes(EmploymentType.VOLUNTEER));
+    expect(staff.length).toBeGreaterThanOrEqual(330);
+    expect(staff.length).toBeLessThanOrEqual(380);
+    expect(volunteers.length).toBeGreaterThanOrEqual(55);
+    expect(volunteers.length).toBeLessThanOrEqual(65);
+    const count = (type: EmploymentType) => demo.assignments.filter((a) => a.employmentType === type).length;
+    expect(count(EmploymentType.SECONDED)).toBeGreaterThanOrEqual(4);
+    expect(count(EmploymentType.AGENCY)).toBeGreaterThanOrEqual(3);
+    expect(count(EmploymentType.STUDENT)).toBeGreaterThanOrEqual(4);
+    // A volunteer who is also staff elsewhere is one person with two assignments.
+    const alsoStaff = volunteers.filter((p) => staff.includes(p));
+    expect(alsoStaff.length).toBeGreaterThanOrEqual(3);
+    for (const p of alsoStaff) expect(new Set(jobsOf(p).map((a) => a.organisation.id)).size).toBe(2);
+    // Leavers are ended, not deleted.
+    expect(demo.assignments.filter((a) => a.endDate !== null && a.endDate < today()).length).toBeGreaterThanOrEqual(8);
+    // Staff have employee numbers; most volunteers have none.
+    const numbered = (ps: Person[]) => ps.filter((p) => p.employeeNumber).length;
+    expect(numbered(volunteers.filter((p) => !staff.includes(p)))).toBe(0);
+    const employed = demo.people.filter((p) => types(p).includes(EmploymentType.STAFF));
+    expect(numbered(employed)).toBe(employed.length);
+    const titles = new Set(demo.assignments.map((a) => a.jobTitle));
+    for (const title of [
+      'Family support worker',
+      'Family hub navigator',
+      'Family hub receptionist',
+      'Health visitor',
+      'Community midwife',
+      'Early help practitioner',
+      'Youth worker',
+      'Parenting practitioner',
+      'Home-visiting volunteer',
+      'Family hub team manager',
+      'Head of Family Hubs and Start for Life',
+    ]) {
+      expect(titles).toContain(title);
+    }
+  });
+
+  it('keeps every team inside its organisation, managed by someone in it', () => {
+    for (const a of demo.assignments) {
+      if (!a.team) continue;
+      const team = byIdOf(demo.teams, a.team.id);
+      expect({ job: a.jobTitle, organisation: team.organisation.id }).toEqual({
+        job: a.jobTitle,
+        organisation: a.organisation.id,
+      });
+    }
+    for (const team of demo.teams) {
+      expect(team.manager).not.toBeNull();
+      const managerJobs = demo.assignments.filter((a) => a.person.id === team.manager!.id && active(a));
+      expect(managerJobs.some((a) => a.team?.id === team.id)).toBe(true);
+    }
+  });
+
+  it('gives every active assignment a line manager who is in the partnership and still working', () => {
+    const current = demo.assignments.filter(active);
+    const people = new Map(demo.people.map((p) => [p.id, p]));
+    const unmanaged = current.filter((a) => a.lineManager === null);
+    // Only the person at the head of each organisation reports to nobody in the partnership.
+    expect(unmanaged).toHaveLength(demo.organisations.length);
+    for (const a of current.filter((x) => x.lineManager)) {
+      expect(people.has(a.lineManager!.id)).toBe(true);
+      expect(demo.assignments.some((m) => m.person.id === a.lineManager!.id && active(m))).toBe(true);
+    }
+    // Volunteers answer to their volunteer coordinator.
+    const bethan = personOf('volunteers@northshire.example');
+    const hers = current.filter((a) => a.lineManager?.id === bethan.id);
+    expect(hers.length).toBeGreaterThanOrEqual(5);
+    expect(hers.every((a) => a.employmentType === EmploymentType.VOLUNTEER)).toBe(true);
+  });
+
+  it("checks DBS for volunteers and front-line staff, rechecking on the partnership's cycle", () => {
+    const volunteers = demo.people.filter((p) => jobsOf(p).some((a) => a.employmentType === EmploymentType.VOLUNTEER));
+    const checked = new Set(demo.dbsChecks.map((d) => d.person.id));
+    expect(volunteers.every((p) => checked.has(p.id))).toBe(true);
+    expect(new Set(demo.dbsChecks.map((d) => d.level))).toEqual(new Set(Object.values(DbsLevel)));
+    const years = api.config.partnership('northshire')!.policies.dbsRecheckYears;
+    const onUpdateService = demo.dbsChecks.filter((d) => d.updateService);
+    expect(onUpdateService.length).toBeGreaterThan(0);
+    expect(onUpdateService.every((d) => d.recheckDue === null)).toBe(true);
+    for (const d of demo.dbsChecks.filter((c) => !c.updateService)) {
+      expect(d.recheckDue).toBe(DbsCheck.addYears(d.certificateDate, years));
+    }
+    const navigator = personOf('learner@northshire.example');
+    expect(demo.dbsChecks.find((d) => d.person.id === navigator.id)?.level).toBe(DbsLevel.ENHANCED_WITH_BARRED_LISTS);
+  });
+
+  it('places every demo sign-in in the workforce, the partner admin scoped to the trust', () => {
+    for (const demoUser of DEMO_USERS) {
+      const user = demo.users.find((u) => u.email === demoUser.email)!;
+      const person = personOf(demoUser.email);
+      expect(person.user?.id).toBe(user.id);
+      expect(`${person.givenName} ${person.familyName}`).toBe(demoUser.displayName);
+      const job = jobsOf(person).find(active)!;
+      expect(job.organisation.id).toBe(org(demoUser.placement.organisation).id);
+    }
+    expect(jobsOf(personOf('volunteers@northshire.example'))[0].organisation.id).toBe(org('HSN').id);
+    const gareth = demo.users.find((u) => u.email === 'partner.admin@northshire.example')!;
+    const grants = demo.grants.filter((g) => g.user.id === gareth.id);
+    expect(grants.map((g) => [g.role, g.organisationId]).sort()).toEqual([
+      [Role.LEARNER, null],
+      [Role.PARTNER_ADMIN, org('NCHT').id],
+    ]);
+    expect(scopeFor('person.write', grants)).toBe('ORGANISATION');
+  });
+
+  it("shows the partner admin only the trust's people", async () => {
+    const query = '{ people(perPage: 1) { totalCount } }';
+    const lead = await (await api.loginAs(Role.WORKFORCE_LEAD)).data(query);
+    const partnerAdmin = await (await api.loginAs(Role.PARTNER_ADMIN)).data(query);
+    const trustPeople = new Set(
+      demo.assignments.filter((a) => a.organisation.id === org('NCHT').id).map((a) => a.person.id),
+    );
+    expect(lead.people.totalCount).toBe(demo.people.length);
+    expect(partnerAdmin.people.totalCount).toBe(trustPeople.size);
+  });
+
+  it('leaves a seeded database alone', async () => {
+    const again = await seedDemo(api.em(), api.config, api.app.get(Passwords));
+    expect(again.seeded).toBe(false);
+    expect((await load(api.em())).facts).toEqual(demo.facts);
+  });
+
+  describe('in a second, fresh database', () => {
+    let other: TestApi;
+    let drop: () => Promise<void>;
+    let seconds: number;
+
+    beforeAll(async () => {
+      const database = await createTestDatabase();
+      drop = database.drop;
+      other = await startApi({ database });
+      const started = performance.now();
+      await other.seedDemo();
+      seconds = (performance.now() - started) / 1000;
+      console.log(`demo seed: ${seconds.toFixed(2)} s`);
+    });
+    afterAll(async () => {
+      await other?.close();
+      await drop?.();
+    });
+
+    it('seeds the same people, names, jobs and places: the demo is deterministic', async () => {
+      const second = await load(other.em());
+      expect(second.facts).toEqual(demo.facts);
+    });
+
+    it('seeds in well under ten seconds', () => {
+      expect(seconds).toBeLessThan(10);
+    });
+  });
+});
