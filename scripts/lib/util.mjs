@@ -13,7 +13,9 @@ export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const useColour = (stream) =>
   !process.env.NO_COLOR && (process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(stream.isTTY));
-const paint = (code) => (text) => (useColour(process.stdout) ? `\x1b[${code}m${text}\x1b[0m` : String(text));
+/** true when what we print to stdout may carry colours (a terminal, unless NO_COLOR / FORCE_COLOR say otherwise) */
+export const colourEnabled = () => useColour(process.stdout);
+const paint = (code) => (text) => (colourEnabled() ? `\x1b[${code}m${text}\x1b[0m` : String(text));
 export const c = {
   bold: paint('1'),
   dim: paint('2'),

@@ -19,6 +19,9 @@ export interface MigrateResult {
 export async function migrate(config: AppConfig, options: { seedDemo: boolean }): Promise<MigrateResult> {
   const orm = await MikroORM.init(ormOptions(config, allEntities));
   try {
+    // The migrator would otherwise create a missing database, and a mistyped DATABASE_URL with it.
+    const connection = await orm.checkConnection();
+    if (!connection.ok) throw new Error(`cannot use the database in DATABASE_URL: ${connection.reason}`);
     const applied = await (orm.getMigrator() as Migrator).up();
     const em = orm.em.fork();
     let demoSeeded = false;

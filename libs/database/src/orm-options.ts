@@ -19,6 +19,8 @@ export function ormOptions(
     filters: { [tenantFilter.name]: tenantFilter },
     extensions: [Migrator],
     forceUtcTimezone: true,
+    // A mistyped DATABASE_URL must fail, not quietly create an empty database.
+    ensureDatabase: false,
     debug: false,
     allowGlobalContext: false,
     migrations: {
