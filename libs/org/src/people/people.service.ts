@@ -8,6 +8,7 @@ import { type Action, type Actor, scopeFor } from '@kindred/auth';
 import { OrganisationAccess } from '../access/organisation-access';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { changesBetween, recordAudit } from '../audit/audit-trail';
+import { assignmentFields, personFields } from '../audit/snapshots';
 import { likePattern } from '../graphql/inputs';
 import { Organisation } from '../organisation/organisation.entity';
 import { Team } from '../team/team.entity';
@@ -29,25 +30,6 @@ import type {
 
 const SORTABLE = ['familyName', 'givenName', 'email', 'employeeNumber', 'createdAt'] as const;
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** The snapshot an audit entry compares, in the words people see. */
-const personFields = (p: Person) => ({
-  givenName: p.givenName,
-  familyName: p.familyName,
-  email: p.email,
-  employeeNumber: p.employeeNumber,
-  phone: p.phone,
-});
-const assignmentFields = (a: JobAssignment) => ({
-  organisation: a.organisation.id,
-  team: a.team?.id ?? null,
-  jobTitle: a.jobTitle,
-  employmentType: a.employmentType,
-  hoursPerWeek: a.hoursPerWeek,
-  startDate: a.startDate,
-  endDate: a.endDate,
-  lineManager: a.lineManager?.id ?? null,
-});
 
 /**
  * People and their jobs. Every read is narrowed to what the caller may see (their partnership;
@@ -112,23 +94,8 @@ export class PeopleService {
     const assignment = new JobAssignment(person, await this.assignmentDetails(actor, input.assignment, person));
     person.assignments.add(assignment);
     this.em.persist(person);
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(actor, person, 'CREATED', 'Person', person.id, changesBetween({}, personFields(person))),
-    );
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(
-        actor,
-        person,
-        'CREATED',
-        'JobAssignment',
-        assignment.id,
-        changesBetween({}, assignmentFields(assignment)),
-      ),
-    );
+    this.record(actor, person, 'CREATED', 'Person', person.id, {}, personFields(person));
+    this.record(actor, person, 'CREATED', 'JobAssignment', assignment.id, {}, assignmentFields(assignment));
     await this.em.flush();
     return person;
   }
@@ -138,11 +105,7 @@ export class PeopleService {
     await this.assertUnique(input, person.id);
     const before = personFields(person);
     person.update(input);
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(actor, person, 'UPDATED', 'Person', person.id, changesBetween(before, personFields(person))),
-    );
+    this.record(actor, person, 'UPDATED', 'Person', person.id, before, personFields(person));
     await this.em.flush();
     return person;
   }
@@ -154,18 +117,7 @@ export class PeopleService {
     // admin takes on a secondee from another organisation, and all they can do to such a person.
     const assignment = new JobAssignment(person, await this.assignmentDetails(actor, input, person));
     person.assignments.add(assignment);
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(
-        actor,
-        person,
-        'CREATED',
-        'JobAssignment',
-        assignment.id,
-        changesBetween({}, assignmentFields(assignment)),
-      ),
-    );
+    this.record(actor, person, 'CREATED', 'JobAssignment', assignment.id, {}, assignmentFields(assignment));
     await this.em.flush();
     return assignment;
   }
@@ -175,18 +127,7 @@ export class PeopleService {
     const person = assignment.person.getEntity();
     const before = assignmentFields(assignment);
     assignment.update(await this.assignmentDetails(actor, input, person));
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(
-        actor,
-        person,
-        'UPDATED',
-        'JobAssignment',
-        assignment.id,
-        changesBetween(before, assignmentFields(assignment)),
-      ),
-    );
+    this.record(actor, person, 'UPDATED', 'JobAssignment', assignment.id, before, assignmentFields(assignment));
     await this.em.flush();
     return assignment;
   }
@@ -196,18 +137,7 @@ export class PeopleService {
     const person = assignment.person.getEntity();
     const before = assignmentFields(assignment);
     assignment.end(input.endDate);
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(
-        actor,
-        person,
-        'ENDED',
-        'JobAssignment',
-        assignment.id,
-        changesBetween(before, assignmentFields(assignment)),
-      ),
-    );
+    this.record(actor, person, 'ENDED', 'JobAssignment', assignment.id, before, assignmentFields(assignment));
     await this.em.flush();
     return assignment;
   }
@@ -219,25 +149,19 @@ export class PeopleService {
     );
     const check = new DbsCheck(person, input, settings?.policies.dbsRecheckYears ?? 3);
     person.dbsChecks.add(check);
-    recordAudit(
-      this.em,
-      person.partnership,
-      this.entry(
-        actor,
-        person,
-        'CREATED',
-        'DbsCheck',
-        check.id,
-        changesBetween(
-          {},
-          {
-            level: check.level,
-            certificateDate: check.certificateDate,
-            updateService: check.updateService,
-            recheckDue: check.recheckDue,
-          },
-        ),
-      ),
+    this.record(
+      actor,
+      person,
+      'CREATED',
+      'DbsCheck',
+      check.id,
+      {},
+      {
+        level: check.level,
+        certificateDate: check.certificateDate,
+        updateService: check.updateService,
+        recheckDue: check.recheckDue,
+      },
     );
     await this.em.flush();
     return check;
@@ -337,14 +261,23 @@ export class PeopleService {
     }
   }
 
-  private entry(
+  /** Adds the audit entry for a change to the unit of work it commits with. */
+  private record(
     actor: Actor,
     person: Person,
     action: 'CREATED' | 'UPDATED' | 'ENDED',
-    entityType: string,
+    entityType: 'Person' | 'JobAssignment' | 'DbsCheck',
     entityId: string,
-    changes: ReturnType<typeof changesBetween>,
-  ) {
-    return { personId: person.id, actorUserId: actor.userId, action, entityType, entityId, changes };
+    before: Record<string, unknown>,
+    after: Record<string, unknown>,
+  ): void {
+    recordAudit(this.em, person.partnership, {
+      personId: person.id,
+      actorUserId: actor.userId,
+      action,
+      entityType,
+      entityId,
+      changes: changesBetween(before, after),
+    });
   }
 }
