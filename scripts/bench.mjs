@@ -24,7 +24,6 @@ async function run(command, args) {
 }
 
 await run('npm', ['run', '--silent', 'build:server']);
-// Compiled after build:server, which empties dist/ first.
 await run('npx', ['swc', 'bench', '-d', 'dist', '--config-file', '.swcrc', '--quiet']);
 const script = join(repoRoot, 'dist', 'bench', `${name}.js`);
 if (!existsSync(script)) {

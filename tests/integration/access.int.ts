@@ -14,7 +14,7 @@ import { Role } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 
-const PUBLIC_OPERATIONS = ['login', 'refreshToken', 'logout'];
+const PUBLIC_OPERATIONS = ['login', 'refreshToken', 'logout', 'requestSignInLink', 'signInWithLink'];
 
 /** A value of the right shape for a required argument, so a request reaches the guard. */
 function sample(type: GraphQLInputType): unknown {

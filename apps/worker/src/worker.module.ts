@@ -5,7 +5,7 @@ import { JobsModule, ScheduleDefinition } from '@kindred/jobs';
 import { RedisModule } from '@kindred/common';
 import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
-import { NotifyModule } from '@kindred/notify';
+import { NotifyModule, outboxRelaySchedule } from '@kindred/notify';
 import { OrgModule } from '@kindred/org';
 
 type ModuleImports = NonNullable<ModuleMetadata['imports']>;
@@ -16,7 +16,7 @@ type ModuleImports = NonNullable<ModuleMetadata['imports']>;
  * Boot fails while a defined job has no handler.
  */
 const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule];
-const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule];
+const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule, outboxRelaySchedule];
 
 /** Background jobs and schedules; no HTTP. */
 @Module({})

@@ -3,10 +3,15 @@ import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AppConfig } from '@kindred/config';
+import { NotifyModule } from '@kindred/notify';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { RoleGrant } from './entities/role-grant.entity';
 import { User } from './entities/user.entity';
 import { SignInToken } from './sign-in-links/sign-in-token.entity';
+import { SignInLinkResolver } from './sign-in-links/sign-in-link.resolver';
+import { SignInLinkService } from './sign-in-links/sign-in-link.service';
+import { SignInLinkThrottle } from './sign-in-links/sign-in-link-throttle';
+import { SignInLinks } from './sign-in-links/sign-in-links';
 import { AuthResolver } from './graphql/auth.resolver';
 import { PolicyCoverage } from './policy/policy-coverage';
 import { PolicyGuard } from './policy/policy.guard';
@@ -22,6 +27,7 @@ export const authEntities = [User, RoleGrant, RefreshToken, SignInToken];
 @Module({
   imports: [
     DiscoveryModule,
+    NotifyModule,
     MikroOrmModule.forFeature(authEntities),
     JwtModule.registerAsync({
       inject: [AppConfig],
@@ -34,10 +40,14 @@ export const authEntities = [User, RoleGrant, RefreshToken, SignInToken];
     SignInThrottle,
     SignInService,
     RefreshTokenPurge,
+    SignInLinks,
+    SignInLinkThrottle,
+    SignInLinkService,
+    SignInLinkResolver,
     AuthResolver,
     PolicyCoverage,
     { provide: APP_GUARD, useClass: PolicyGuard },
   ],
-  exports: [Passwords, SignInService, AccessTokens],
+  exports: [Passwords, SignInService, AccessTokens, SignInLinks],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@ export { RefreshToken } from './entities/refresh-token.entity';
 export { RoleGrant } from './entities/role-grant.entity';
 export { User } from './entities/user.entity';
 export { UserView } from './graphql/auth.types';
+export { toUserView } from './graphql/user-view';
 export { type Actor, Allow, CurrentActor, Public } from './policy/decorators';
 export {
   type Action,
@@ -19,3 +20,4 @@ export { Passwords } from './sign-in/passwords';
 export { SignInService } from './sign-in/sign-in.service';
 export { purgeExpiredRefreshTokens, refreshTokenPurgeSchedule } from './sign-in/refresh-token-purge';
 export { SignInToken, SignInTokenPurpose } from './sign-in-links/sign-in-token.entity';
+export { SignInLinks } from './sign-in-links/sign-in-links';

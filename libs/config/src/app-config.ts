@@ -7,7 +7,7 @@ export class AppConfig {
   readonly configDir!: string;
   readonly databaseUrl!: string;
   readonly redis!: { url: string; prefix: string };
-  readonly http!: { port: number; host: string; consoleDir: string };
+  readonly http!: { port: number; host: string; consoleDir: string; publicUrl: string };
   readonly graphql!: { maxDepth: number; maxComplexity: number };
   readonly auth!: {
     jwtSecret: string;
@@ -18,6 +18,8 @@ export class AppConfig {
     loginLockMinutes: number;
   };
   readonly jobs!: { attempts: number; backoffMs: number; keepCompletedHours: number };
+  /** No `smtpUrl`: messages are logged instead of sent (development). */
+  readonly mail!: { smtpUrl?: string; from: string };
   readonly log!: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   readonly partnerships!: readonly PartnershipConfig[];
 

@@ -14,7 +14,16 @@ const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63');
 
 const settingsSchema = z.object({
-  http: z.object({ port: int(0, 65535), host: z.string().min(1), consoleDir: z.string().min(1) }),
+  http: z.object({
+    port: int(0, 65535),
+    host: z.string().min(1),
+    consoleDir: z.string().min(1),
+    publicUrl: z
+      .string()
+      .regex(/^https?:\/\/[^\s?#]+$/, 'must be an http:// or https:// address, like https://kindred.example.org')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+  }),
   graphql: z.object({ maxDepth: int(2, 50), maxComplexity: int(10) }),
   auth: z.object({
     jwtSecret: z.string({ required_error: 'is required' }).min(32, 'must be at least 32 characters'),
@@ -25,6 +34,15 @@ const settingsSchema = z.object({
     loginLockMinutes: int(1, 1440),
   }),
   jobs: z.object({ attempts: int(1, 50), backoffMs: int(10), keepCompletedHours: int(1) }),
+  mail: z.object({
+    smtpUrl: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+      .optional(),
+    from: z
+      .string()
+      .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address like Kindred <no-reply@example.org>'),
+  }),
   log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }),
   databaseUrl: z
     .string({ required_error: 'is required (postgres://user@host:port/database)' })
@@ -54,6 +72,9 @@ const ENV_OVERRIDES: Record<string, string> = {
   PORT: 'http.port',
   HOST: 'http.host',
   CONSOLE_DIR: 'http.consoleDir',
+  PUBLIC_URL: 'http.publicUrl',
+  SMTP_URL: 'mail.smtpUrl',
+  MAIL_FROM: 'mail.from',
   JWT_SECRET: 'auth.jwtSecret',
   LOG_LEVEL: 'log.level',
   DATABASE_URL: 'databaseUrl',
@@ -135,5 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   if (problems.length > 0 || !settings.success) throw new ConfigError(problems);
-  return Object.assign(new AppConfig(), { ...settings.data, configDir, partnerships });
+  // Without a public address, links in emails point at this machine's api, as `npm start` runs it.
+  const http = {
+    ...settings.data.http,
+    publicUrl: settings.data.http.publicUrl ?? `http://localhost:${settings.data.http.port}`,
+  };
+  return Object.assign(new AppConfig(), { ...settings.data, http, configDir, partnerships });
 }

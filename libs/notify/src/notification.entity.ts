@@ -63,4 +63,16 @@ export class Notification extends BaseEntity {
     this.data = message.data;
     this.dedupeKey = message.dedupeKey;
   }
+
+  markSent(at = new Date()): void {
+    this.status = NotificationStatus.SENT;
+    this.sentAt = at;
+    this.lastError = null;
+  }
+
+  /** After the last try the row is FAILED; before it, it stays QUEUED for the job's retry. */
+  recordFailure(error: string, lastTry: boolean): void {
+    this.lastError = error;
+    if (lastTry) this.status = NotificationStatus.FAILED;
+  }
 }

@@ -13,3 +13,4 @@ export { Team } from './team/team.entity';
 export { type ImportProblem, ImportRun, ImportStatus } from './import/import-run.entity';
 export { OrganisationAccess } from './access/organisation-access';
 export { type Changes, changesBetween, recordAudit } from './audit/audit-trail';
+export { PeopleImportService } from './import/people-import.service';

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AuthModule } from '@kindred/auth';
+import { NotifyModule } from '@kindred/notify';
+import { InvitationResolver } from './access/invitations.resolver';
+import { InvitationService } from './access/invitations.service';
+import { RoleGrantResolver } from './access/role-grants.resolver';
+import { RoleGrantService } from './access/role-grants.service';
 import { orgEntities } from './org.entities';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { OrganisationService } from './organisation/organisation.service';
@@ -11,10 +17,11 @@ import { TeamResolver } from './team/team.resolver';
 import { TeamService } from './team/team.service';
 import { PartnershipResolver, UserPartnershipResolver } from './partnership/partnership.resolver';
 import { PartnershipSettingsService } from './partnership/partnership-settings.service';
+import { peopleTransferControllers, peopleTransferProviders } from './import/people-transfer';
 
 /** The partnership and, from the workforce issue on, its organisations, sites, teams and people. */
 @Module({
-  imports: [MikroOrmModule.forFeature(orgEntities)],
+  imports: [MikroOrmModule.forFeature(orgEntities), AuthModule, NotifyModule],
   providers: [
     PartnershipSettingsService,
     PartnershipResolver,
@@ -29,7 +36,13 @@ import { PartnershipSettingsService } from './partnership/partnership-settings.s
     PeopleResolver,
     JobAssignmentResolver,
     AuditEntryResolver,
+    InvitationService,
+    InvitationResolver,
+    RoleGrantService,
+    RoleGrantResolver,
+    ...peopleTransferProviders,
   ],
+  controllers: peopleTransferControllers,
   exports: [PartnershipSettingsService, PeopleService],
 })
 export class OrgModule {}

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '@kindred/database';
 import type { User } from '../entities/user.entity';
@@ -30,23 +30,16 @@ export class SignInToken extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   usedAt: Date | null = null;
 
-  private constructor(user: Ref<User>, purpose: SignInTokenPurpose, tokenHash: string, expiresAt: Date) {
+  /**
+   * The plain token is `tokenOf(id)`. Only its SHA-256 is stored; the value is derived again from
+   * the id when the email is rendered, so it never rests in the database.
+   */
+  constructor(user: Ref<User>, purpose: SignInTokenPurpose, ttlMinutes: number, tokenOf: (id: string) => string) {
     super();
     this.user = user;
     this.purpose = purpose;
-    this.tokenHash = tokenHash;
-    this.expiresAt = expiresAt;
-  }
-
-  /** Makes a token; the plain value is returned once, for the email, and never stored. */
-  static issue(
-    user: Ref<User>,
-    purpose: SignInTokenPurpose,
-    ttlMinutes: number,
-  ): { entity: SignInToken; token: string } {
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + ttlMinutes * 60_000);
-    return { entity: new SignInToken(user, purpose, SignInToken.hash(token), expiresAt), token };
+    this.tokenHash = SignInToken.hash(tokenOf(this.id));
+    this.expiresAt = new Date(Date.now() + ttlMinutes * 60_000);
   }
 
   static hash(token: string): string {

@@ -95,6 +95,12 @@ export class SignInService {
     await this.em.flush();
   }
 
+  /** Starts a session for a user who proved who they are another way (an emailed link). */
+  startSession(user: User): Promise<SignedIn> {
+    user.lastSignedInAt = new Date();
+    return this.issue(user);
+  }
+
   /** Removes refresh tokens that can no longer be used; run daily by the worker. */
   async purgeExpiredRefreshTokens(now = new Date()): Promise<number> {
     const cutoff = new Date(now.getTime() - 86_400_000);

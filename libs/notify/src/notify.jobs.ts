@@ -1,0 +1,18 @@
+import { defineJob, defineSchedule } from '@kindred/jobs';
+
+/** Sends one outbox row. Its job id is the row's id, so a row is on the queue at most once. */
+export const sendNotification = defineJob<{ notificationId: string; partnershipId?: string }>('notify.send');
+
+/** Moves pending outbox rows onto the queue. */
+export const relayOutbox = defineJob<null>('notify.relay');
+
+/**
+ * The relay's heartbeat. Changes nudge it as they commit; the schedule catches whatever a nudge
+ * missed, such as rows committed while Redis was down.
+ */
+export const outboxRelaySchedule = defineSchedule({
+  name: 'notify.relay',
+  cron: '*/10 * * * * *',
+  job: relayOutbox,
+  data: null,
+});
