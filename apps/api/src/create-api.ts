@@ -6,9 +6,16 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@kindred/config';
 import { ApiModule } from './api.module';
 
+/**
+ * class-validator's own messages begin with the property ("hoursPerWeek must not be…"): a nested
+ * one gets its path ("assignment.hoursPerWeek must not be…"). Ours are written for people and
+ * are left as they are.
+ */
 function messages(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => [
-    ...Object.values(error.constraints ?? {}).map((m) => (parent ? `${parent}.${m}` : m)),
+    ...Object.values(error.constraints ?? {}).map((m) =>
+      parent && m.startsWith(`${error.property} `) ? `${parent}.${m}` : m,
+    ),
     ...messages(error.children ?? [], parent ? `${parent}.${error.property}` : error.property),
   ]);
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
@@ -8,7 +9,12 @@ import { KindredLayout } from './layout/Layout';
 import { buildTheme } from './layout/theme';
 import { Dashboard } from './pages/Dashboard';
 import { LoginPage } from './pages/LoginPage';
+import { OrganisationCreate, OrganisationEdit, OrganisationList, OrganisationShow } from './organisations';
+import { PeopleImportPage } from './imports/PeopleImportPage';
 import { PartnershipList, PartnershipShow } from './partnerships';
+import { PersonCreate, PersonEdit, PersonList, PersonShow } from './people';
+import { SiteCreate, SiteEdit, SiteList, SiteShow } from './sites';
+import { TeamCreate, TeamEdit, TeamList, TeamShow } from './teams';
 
 export const App = () => {
   const branding = useSessionUser()?.partnership.branding;
@@ -33,6 +39,45 @@ export const App = () => {
         show={PartnershipShow}
       />
       <Resource name="FailedJob" options={{ label: 'Failed jobs' }} list={FailedJobList} />
+      <Resource
+        name="Person"
+        options={{ label: 'People' }}
+        recordRepresentation="fullName"
+        list={PersonList}
+        show={PersonShow}
+        create={PersonCreate}
+        edit={PersonEdit}
+      />
+      <Resource
+        name="Team"
+        options={{ label: 'Teams' }}
+        recordRepresentation="name"
+        list={TeamList}
+        show={TeamShow}
+        create={TeamCreate}
+        edit={TeamEdit}
+      />
+      <Resource
+        name="Organisation"
+        options={{ label: 'Organisations' }}
+        recordRepresentation="name"
+        list={OrganisationList}
+        show={OrganisationShow}
+        create={OrganisationCreate}
+        edit={OrganisationEdit}
+      />
+      <Resource
+        name="Site"
+        options={{ label: 'Sites' }}
+        recordRepresentation="name"
+        list={SiteList}
+        show={SiteShow}
+        create={SiteCreate}
+        edit={SiteEdit}
+      />
+      <CustomRoutes>
+        <Route path="/people-import" element={<PeopleImportPage />} />
+      </CustomRoutes>
     </Admin>
   );
 };

@@ -2,6 +2,15 @@
 const SCREEN_PERMISSIONS: Record<string, Partial<Record<string, string>>> = {
   Partnership: { list: 'partnership.read', show: 'partnership.read' },
   FailedJob: { list: 'job.read' },
+  Organisation: {
+    list: 'organisation.read',
+    show: 'organisation.read',
+    create: 'organisation.write',
+    edit: 'organisation.write',
+  },
+  Site: { list: 'site.read', show: 'site.read', create: 'site.write', edit: 'site.write' },
+  Team: { list: 'team.read', show: 'team.read', create: 'team.write', edit: 'team.write' },
+  Person: { list: 'person.read', show: 'person.read', create: 'person.write', edit: 'person.write' },
 };
 
 export const permissionFor = (resource: string, action: string): string | undefined =>

@@ -1,5 +1,5 @@
 import { parse, type IntrospectionField, type IntrospectionType, type IntrospectionTypeRef } from 'graphql';
-import type { BuildQueryFactory, BuildQueryResult } from 'ra-data-graphql';
+import type { BuildQuery, BuildQueryFactory, BuildQueryResult, IntrospectionResult } from 'ra-data-graphql';
 import {
   CREATE,
   DELETE,
@@ -20,6 +20,10 @@ import {
  *   one:      x(id) → X or null
  *   mutation: createX / updateX / deleteX(input: {...})
  * Only the arguments a field declares are sent, so lists without filter or sort still work.
+ *
+ * References: the API reads them as objects (`team.organisation { id name }`) and writes them as ids
+ * (`TeamInput.organisationId`). Every record read gets `organisationId` (etc.) next to each object
+ * field it selected, so forms edit `organisationId` with a ReferenceInput and the input keeps it.
  */
 
 type Types = Map<string, IntrospectionType>;
@@ -69,18 +73,36 @@ const toInput = (types: Types, ref: IntrospectionTypeRef, value: unknown): unkno
   );
 };
 
+/** `organisationId: organisation?.id ?? null` for every single-object field the record has. */
+const withReferenceIds = (types: Types, typeName: string, record: unknown): RaRecord => {
+  const type = types.get(typeName);
+  if (type?.kind !== 'OBJECT' || !record || typeof record !== 'object') return record as RaRecord;
+  const names = new Set(type.fields.map((f) => f.name));
+  const ids = type.fields.flatMap((field) => {
+    const ref = field.type.kind === 'NON_NULL' ? field.type.ofType : field.type;
+    const target = ref.kind === 'OBJECT' ? types.get(ref.name) : undefined;
+    const idField = `${field.name}Id`;
+    if (target?.kind !== 'OBJECT' || names.has(idField) || !(field.name in record)) return [];
+    if (!target.fields.some((f) => f.name === 'id')) return [];
+    const value = (record as Variables)[field.name] as { id?: Identifier } | null;
+    return [[idField, value?.id ?? null]];
+  });
+  return { ...(record as RaRecord), ...Object.fromEntries(ids) };
+};
+
 const operation = (
   types: Types,
   kind: 'query' | 'mutation',
   field: IntrospectionField,
   wanted: Variables,
+  selection?: string,
 ): Pick<BuildQueryResult, 'query' | 'variables'> => {
   const args = field.args.filter((arg) => wanted[arg.name] !== undefined);
   const variables = Object.fromEntries(args.map((arg) => [arg.name, toInput(types, arg.type, wanted[arg.name])]));
   const declared = args.map((arg) => `$${arg.name}: ${typeLiteral(arg.type)}`).join(', ');
   const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const text = `${kind} ${field.name}${declared && `(${declared})`} {
-    ${field.name}${passed && `(${passed})`} ${selectionSet(types, namedType(field.type))}
+    ${field.name}${passed && `(${passed})`} ${selection ?? selectionSet(types, namedType(field.type))}
   }`;
   return { query: parse(text), variables };
 };
@@ -90,7 +112,26 @@ interface ListResult {
   totalCount: number;
 }
 
-export const buildQuery: BuildQueryFactory = (introspection) => {
+/**
+ * Hand-written selection sets for a resource, e.g. `{ id name organisation { id name } }`: `list`
+ * for lists and references, `one` for a single record and mutation results. Without them every
+ * field is selected a few levels deep, which for linked types (people → jobs → line managers → …)
+ * asks for far more than a page shows and can exceed the API's query cost limit.
+ */
+export interface Selections {
+  list?: string;
+  one?: string;
+}
+
+export const makeBuildQuery =
+  (selections: Partial<Record<string, Selections>> = {}): BuildQueryFactory =>
+  (introspection) =>
+    queriesFor(introspection, selections);
+
+const queriesFor = (
+  introspection: IntrospectionResult,
+  selections: Partial<Record<string, Selections>>,
+): BuildQuery => {
   const types: Types = new Map(introspection.types.map((type) => [type.name, type]));
 
   return (method, resourceName, params) => {
@@ -99,17 +140,28 @@ export const buildQuery: BuildQueryFactory = (introspection) => {
     const field = resource?.[method];
     if (!field) throw new Error(`The Kindred API does not offer ${resourceName} (${method}) yet.`);
     const pick = (response: { data: Record<string, unknown> }) => response.data[field.name];
+    const record = (value: unknown) => withReferenceIds(types, resourceName, value);
+    const one = selections[resourceName]?.one;
+    const listItem = selections[resourceName]?.list;
+    const listSelection = listItem && `{ nodes ${listItem} totalCount }`;
 
     const list = (filter: Variables, sort: SortPayload | undefined, page: number, perPage: number) => ({
-      ...operation(types, 'query', field, {
-        filter,
-        sort: sort?.field ? { field: sort.field, order: sort.order } : undefined,
-        page,
-        perPage,
-      }),
+      ...operation(
+        types,
+        'query',
+        field,
+        {
+          filter,
+          // react-admin sorts by `id` when a page names no sort; the API's own default order is better.
+          sort: sort?.field && sort.field !== 'id' ? { field: sort.field, order: sort.order } : undefined,
+          page,
+          perPage,
+        },
+        listSelection,
+      ),
       parseResponse: (response: { data: Record<string, unknown> }) => {
         const { nodes, totalCount } = pick(response) as ListResult;
-        return { data: nodes, total: totalCount };
+        return { data: nodes.map(record), total: totalCount };
       },
     });
 
@@ -136,22 +188,22 @@ export const buildQuery: BuildQueryFactory = (introspection) => {
       }
       case GET_ONE:
         return {
-          ...operation(types, 'query', field, { id: params.id }),
+          ...operation(types, 'query', field, { id: params.id }, one),
           parseResponse: (response) => {
-            const record = pick(response);
-            if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
-            return { data: record };
+            const found = pick(response);
+            if (!found) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+            return { data: record(found) };
           },
         };
       case CREATE:
         return {
-          ...operation(types, 'mutation', field, { input: params.data }),
-          parseResponse: (response) => ({ data: pick(response) }),
+          ...operation(types, 'mutation', field, { input: params.data }, one),
+          parseResponse: (response) => ({ data: record(pick(response)) }),
         };
       case UPDATE:
         return {
-          ...operation(types, 'mutation', field, { input: { ...params.data, id: params.id } }),
-          parseResponse: (response) => ({ data: pick(response) }),
+          ...operation(types, 'mutation', field, { input: { ...params.data, id: params.id } }, one),
+          parseResponse: (response) => ({ data: record(pick(response)) }),
         };
       case DELETE:
         return {

@@ -13,16 +13,20 @@ import {
 } from 'react-admin';
 import { GRAPHQL_URL } from '../auth/graphqlRequest';
 import type { FailedJob } from '../types';
+import { workforceMethods, type WorkforceMethods } from '../workforce/api';
+import { WORKFORCE_SELECTIONS } from '../workforce/fields';
 import { authLink } from './authLink';
-import { buildQuery } from './buildQuery';
+import { makeBuildQuery } from './buildQuery';
 import { introspectionSchema } from './schema';
 
 /** The react-admin resources, named after their GraphQL types. */
-export const RESOURCES = ['Partnership', 'FailedJob'] as const;
+export const RESOURCES = ['Partnership', 'FailedJob', 'Organisation', 'Site', 'Team', 'Person'] as const;
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+const IRREGULAR_PLURALS: Record<string, string> = { person: 'people' };
 const plural = (name: string) =>
-  /[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(name) ? `${name}es` : `${name}s`;
+  IRREGULAR_PLURALS[name] ??
+  (/[^aeiou]y$/.test(name) ? `${name.slice(0, -1)}ies` : /(s|x|ch|sh)$/.test(name) ? `${name}es` : `${name}s`);
 
 type Named = { name: string };
 const listName = ({ name }: Named) => plural(lowerFirst(name));
@@ -39,7 +43,7 @@ export const apolloClient = new ApolloClient({
 
 const base = buildDataProvider({
   client: apolloClient,
-  buildQuery,
+  buildQuery: makeBuildQuery(WORKFORCE_SELECTIONS),
   introspection: {
     schema: introspectionSchema,
     include: [...RESOURCES],
@@ -66,12 +70,14 @@ const RETRY_FAILED_JOB = gql`
   }
 `;
 
-export type KindredDataProvider = DataProvider & {
-  retryFailedJob(params: { id: Identifier }): Promise<{ data: Pick<FailedJob, 'id' | 'queue' | 'name'> }>;
-};
+export type KindredDataProvider = DataProvider &
+  WorkforceMethods & {
+    retryFailedJob(params: { id: Identifier }): Promise<{ data: Pick<FailedJob, 'id' | 'queue' | 'name'> }>;
+  };
 
 export const dataProvider: KindredDataProvider = {
   ...base,
+  ...workforceMethods(apolloClient),
   async retryFailedJob({ id }) {
     const { data } = await apolloClient.mutate<{ retryFailedJob: Pick<FailedJob, 'id' | 'queue' | 'name'> }>({
       mutation: RETRY_FAILED_JOB,

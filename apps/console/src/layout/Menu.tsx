@@ -1,20 +1,87 @@
+import ApartmentIcon from '@mui/icons-material/Apartment';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import GroupsIcon from '@mui/icons-material/Groups';
+import PeopleIcon from '@mui/icons-material/PeopleOutlined';
+import PlaceIcon from '@mui/icons-material/Place';
+import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import TuneIcon from '@mui/icons-material/Tune';
-import { Menu, usePermissions } from 'react-admin';
+import { Box, Divider, ListSubheader } from '@mui/material';
+import type { ReactElement } from 'react';
+import { Menu, usePermissions, useSidebarState } from 'react-admin';
 
-export const MENU_ITEMS = [
+interface MenuItem {
+  to: string;
+  label: string;
+  permission: string;
+  icon: ReactElement;
+  /** Items of a group are listed together under its heading. */
+  group?: 'Workforce';
+}
+
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { to: '/Person', label: 'People', permission: 'person.read', icon: <PeopleIcon />, group: 'Workforce' },
+  { to: '/Team', label: 'Teams', permission: 'team.read', icon: <GroupsIcon />, group: 'Workforce' },
+  {
+    to: '/Organisation',
+    label: 'Organisations',
+    permission: 'organisation.read',
+    icon: <ApartmentIcon />,
+    group: 'Workforce',
+  },
+  { to: '/Site', label: 'Sites', permission: 'site.read', icon: <PlaceIcon />, group: 'Workforce' },
+  {
+    to: '/people-import',
+    label: 'Import people',
+    permission: 'person.import',
+    icon: <UploadFileIcon />,
+    group: 'Workforce',
+  },
   { to: '/Partnership', label: 'Partnership settings', permission: 'partnership.read', icon: <TuneIcon /> },
   { to: '/FailedJob', label: 'Failed jobs', permission: 'job.read', icon: <ErrorOutlineIcon /> },
-] as const;
+];
+
+const item = (entry: MenuItem) => (
+  <Menu.Item key={entry.to} to={entry.to} primaryText={entry.label} leftIcon={entry.icon} />
+);
+
+/** A labelled group: its heading names the group for screen readers; a rule stands in when collapsed. */
+const MenuGroup = ({ id, label, items }: { id: string; label: string; items: MenuItem[] }) => {
+  const [open] = useSidebarState();
+  return (
+    <Box role="group" aria-labelledby={id} component="li" sx={{ listStyle: 'none' }}>
+      {open ? (
+        <ListSubheader
+          id={id}
+          component="div"
+          disableSticky
+          sx={{ bgcolor: 'transparent', lineHeight: 2.5, mt: 1, fontWeight: 600, letterSpacing: 0.2 }}
+        >
+          {label}
+        </ListSubheader>
+      ) : (
+        <>
+          <Divider sx={{ my: 1 }} />
+          <span id={id} hidden>
+            {label}
+          </span>
+        </>
+      )}
+      <Box component="ul" role="none" sx={{ p: 0, m: 0 }}>
+        {items.map(item)}
+      </Box>
+    </Box>
+  );
+};
 
 export const KindredMenu = () => {
   const { permissions } = usePermissions<string[]>();
+  const allowed = MENU_ITEMS.filter((entry) => permissions?.includes(entry.permission));
+  const workforce = allowed.filter((entry) => entry.group === 'Workforce');
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" />
-      {MENU_ITEMS.filter((item) => permissions?.includes(item.permission)).map((item) => (
-        <Menu.Item key={item.to} to={item.to} primaryText={item.label} leftIcon={item.icon} />
-      ))}
+      {workforce.length > 0 && <MenuGroup id="menu-workforce" label="Workforce" items={workforce} />}
+      {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>
   );
 };

@@ -10,8 +10,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useCheckAuth, useLogin, useNavigate } from 'react-admin';
+import { useCheckAuth, useLocation, useLogin, useNavigate } from 'react-admin';
 import { KindredError, NETWORK_ERROR } from '../errors';
+import { EmailLinkForm } from '../signInLink/EmailLinkForm';
+import { linkTokenIn } from '../signInLink/requests';
+import { SignInWithLink } from '../signInLink/SignInWithLink';
 
 const TITLES: Record<string, string> = {
   UNAUTHENTICATED: 'Sign-in failed',
@@ -29,17 +32,21 @@ export const LoginPage = () => {
   const login = useLogin();
   const checkAuth = useCheckAuth();
   const navigate = useNavigate();
+  const linkToken = linkTokenIn(useLocation().hash);
+  const [byLink, setByLink] = useState(false);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<{ code: string; message: string } | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
   useEffect(() => {
+    // Someone opening an emailed link signs in as its owner, even over a session of their own.
+    if (linkToken) return;
     checkAuth({}, false).then(
       () => navigate('/'),
       () => undefined, // not signed in: stay here
     );
-  }, [checkAuth, navigate]);
+  }, [checkAuth, navigate, linkToken]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -75,7 +82,9 @@ export const LoginPage = () => {
           <Typography color="text.secondary" sx={{ mb: 3 }}>
             Workforce development for the Family Hub partnership. Sign in with your work email.
           </Typography>
-          {error && (
+          {linkToken && <SignInWithLink token={linkToken} />}
+          {!linkToken && byLink && <EmailLinkForm onUsePassword={() => setByLink(false)} />}
+          {!linkToken && !byLink && error && (
             <Alert severity="error" sx={{ mb: 2 }}>
               <AlertTitle>{TITLES[error.code] ?? 'Sign-in failed'}</AlertTitle>
               {error.message}
@@ -84,45 +93,50 @@ export const LoginPage = () => {
               </Typography>
             </Alert>
           )}
-          <Box component="form" onSubmit={submit} aria-label="Sign in">
-            <TextField
-              label="Email"
-              type="email"
-              name="email"
-              autoComplete="username"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              required
-              variant="outlined"
-              margin="normal"
-              size="medium"
-              fullWidth
-            />
-            <TextField
-              label="Password"
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-              variant="outlined"
-              margin="normal"
-              size="medium"
-              fullWidth
-            />
-            <Button
-              type="submit"
-              variant="contained"
-              size="large"
-              fullWidth
-              disabled={submitting}
-              sx={{ mt: 3 }}
-              startIcon={submitting ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
-            >
-              {submitting ? 'Signing in…' : 'Sign in'}
-            </Button>
-          </Box>
+          {!linkToken && !byLink && (
+            <Box component="form" onSubmit={submit} aria-label="Sign in">
+              <TextField
+                label="Email"
+                type="email"
+                name="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                required
+                variant="outlined"
+                margin="normal"
+                size="medium"
+                fullWidth
+              />
+              <TextField
+                label="Password"
+                type="password"
+                name="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+                variant="outlined"
+                margin="normal"
+                size="medium"
+                fullWidth
+              />
+              <Button
+                type="submit"
+                variant="contained"
+                size="large"
+                fullWidth
+                disabled={submitting}
+                sx={{ mt: 3 }}
+                startIcon={submitting ? <CircularProgress size={18} color="inherit" aria-hidden /> : undefined}
+              >
+                {submitting ? 'Signing in…' : 'Sign in'}
+              </Button>
+              <Button variant="text" fullWidth onClick={() => setByLink(true)} sx={{ mt: 1 }}>
+                Email me a sign-in link
+              </Button>
+            </Box>
+          )}
         </CardContent>
       </Card>
     </Box>

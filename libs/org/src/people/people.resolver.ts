@@ -1,6 +1,7 @@
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
-import { type Actor, Allow, CurrentActor } from '@kindred/auth';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, Allow, CurrentActor, User } from '@kindred/auth';
 import type { AuditEntry } from '../audit/audit-entry.entity';
 import { OrganisationView } from '../organisation/organisation.types';
 import { TeamView } from '../team/team.types';
@@ -137,13 +138,22 @@ export class JobAssignmentResolver {
 
 @Resolver(() => AuditEntryView)
 export class AuditEntryResolver {
+  constructor(private readonly em: EntityManager) {}
+
   @ResolveField(() => String)
   changes(@Parent() entry: AuditEntry) {
     return JSON.stringify(entry.changes);
   }
 
-  @ResolveField(() => ID, { nullable: true, description: 'The user who made the change.' })
+  @ResolveField(() => ID, { nullable: true, description: 'The user who made the change; null for Kindred itself.' })
   actorUserId(@Parent() entry: AuditEntry) {
     return entry.actorUserId;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The name of the user who made the change.' })
+  async actorName(@Parent() entry: AuditEntry) {
+    if (!entry.actorUserId) return null;
+    // Users are in the same partnership as the entry; the filter is on, so no other is found.
+    return (await this.em.findOne(User, { id: entry.actorUserId }))?.displayName ?? null;
   }
 }

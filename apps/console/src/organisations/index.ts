@@ -1,0 +1,3 @@
+export { OrganisationCreate, OrganisationEdit } from './OrganisationForm';
+export { OrganisationList } from './OrganisationList';
+export { OrganisationShow } from './OrganisationShow';

@@ -1,0 +1,3 @@
+export { PersonCreate, PersonEdit } from './PersonForm';
+export { PersonList } from './PersonList';
+export { PersonShow } from './PersonShow';

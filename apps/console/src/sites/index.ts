@@ -1,0 +1,3 @@
+export { SiteCreate, SiteEdit } from './SiteForm';
+export { SiteList } from './SiteList';
+export { SiteShow } from './SiteShow';

@@ -1,0 +1,61 @@
+import { CreateButton, DataTable, FilterButton, List, SimpleList, TextInput, TopToolbar } from 'react-admin';
+import { ReferenceArrayFilter } from '../workforce/inputs';
+import type { Team } from '../workforce/types';
+import { EmptyState, ShowLink, useIsSmall } from '../workforce/ui';
+
+const Col = DataTable.Col<Team>;
+
+const filters = [
+  <TextInput key="q" source="q" label="Search" placeholder="Team name" alwaysOn resettable />,
+  <ReferenceArrayFilter
+    key="organisationIds"
+    source="organisationIds"
+    reference="Organisation"
+    label="Organisation"
+    alwaysOn
+  />,
+  <ReferenceArrayFilter key="siteIds" source="siteIds" reference="Site" label="Based at" alwaysOn />,
+];
+
+const Empty = () => (
+  <EmptyState
+    createLabel="Add team"
+    title="No teams yet"
+    text="Add the teams people work in: each belongs to one organisation."
+  />
+);
+
+export const TeamList = () => {
+  const isSmall = useIsSmall();
+  return (
+    <List<Team>
+      title="Teams"
+      filters={filters}
+      sort={{ field: 'name', order: 'ASC' }}
+      exporter={false}
+      empty={<Empty />}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          <CreateButton label="Add team" />
+        </TopToolbar>
+      }
+    >
+      {isSmall ? (
+        <SimpleList<Team>
+          primaryText={(team) => team.name}
+          secondaryText={(team) => [team.organisation.name, team.site?.name].filter(Boolean).join(' · ')}
+          tertiaryText={(team) => (team.manager ? `Manager: ${team.manager.fullName}` : '')}
+          rowClick="show"
+        />
+      ) : (
+        <DataTable<Team> rowClick="show" bulkActionButtons={false}>
+          <Col source="name" render={(team) => <ShowLink resource="Team" record={team} text={(t) => t.name} />} />
+          <Col source="organisation.name" label="Organisation" disableSort />
+          <Col source="site.name" label="Based at" disableSort />
+          <Col source="manager.fullName" label="Manager" disableSort />
+        </DataTable>
+      )}
+    </List>
+  );
+};

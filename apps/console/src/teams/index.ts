@@ -1,0 +1,3 @@
+export { TeamCreate, TeamEdit } from './TeamForm';
+export { TeamList } from './TeamList';
+export { TeamShow } from './TeamShow';
