@@ -1,5 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { createTestDatabase, startApi } from '@kindred/testing';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { createTestDatabase, startApi, launchChromium } from '@kindred/testing';
 
 // Browser tests for the react-admin console served by the API (dist/console must be built first:
 // `npx vite build --config apps/console/vite.config.ts`).
@@ -8,16 +8,6 @@ jest.setTimeout(60_000);
 
 const PASSWORD = 'family-hubs-demo';
 const PARTNERSHIP = 'Northshire Family Hubs Partnership';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The show page lists policies as a description list: term → definition. */
 const policyValues = async (section: Locator): Promise<Record<string, string>> => {
@@ -66,7 +56,7 @@ describe('console shell', () => {
     database = await createTestDatabase();
     api = await startApi({ database });
     await api.seedDemo();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

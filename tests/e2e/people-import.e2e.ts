@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { ref } from '@mikro-orm/core';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Partnership } from '@kindred/database';
 import { Organisation, OrganisationKind, Team } from '@kindred/org';
-import { createTestDatabase, startApi } from '@kindred/testing';
+import { createTestDatabase, startApi, launchChromium } from '@kindred/testing';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 // The import wizard in the built console (dist/console: `npx vite build --config
@@ -13,16 +13,6 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 jest.setTimeout(90_000);
 
 const FIXTURES = resolve(__dirname, '../fixtures/people');
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 type Database = Awaited<ReturnType<typeof createTestDatabase>>;
 type Api = Awaited<ReturnType<typeof startApi>>;
@@ -61,7 +51,7 @@ describe('people import wizard', () => {
     ]);
     await em.flush();
 
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);

@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role } from '@kindred/auth';
-import { setUpTestApi } from '@kindred/testing';
+import { setUpTestApi, launchChromium } from '@kindred/testing';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { MailCatcher } from '../../libs/notify/src/testing/mail-catcher';
 
@@ -10,16 +10,6 @@ import { MailCatcher } from '../../libs/notify/src/testing/mail-catcher';
 
 jest.setTimeout(120_000);
 
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VOLUNTEER = 'stay.and.play@northshire.example';
 
 describe('sign-in links in the console', () => {
@@ -40,7 +30,7 @@ describe('sign-in links in the console', () => {
     await setup.api.userIn('northshire', VOLUNTEER, [Role.LEARNER]);
     worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(setup.api.config)] }).compile();
     await worker.init();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

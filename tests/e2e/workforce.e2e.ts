@@ -1,7 +1,7 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role, User } from '@kindred/auth';
 import { Notification } from '@kindred/notify';
-import { setUpTestApi } from '@kindred/testing';
+import { setUpTestApi, launchChromium } from '@kindred/testing';
 
 // The workforce pages of the console (dist/console must be built first:
 // `npx vite build --config apps/console/vite.config.ts`). The test makes its own people and
@@ -12,16 +12,6 @@ jest.setTimeout(120_000);
 const PASSWORD = 'a long test passphrase';
 const LEAD = 'workforce.lead@northshire.example';
 const LEARNER = 'workforce.learner@northshire.example';
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Today as the API's calendar date, in this machine's time zone (as the browser sees it). */
 const today = () => {
@@ -98,7 +88,7 @@ describe('workforce console', () => {
       },
     );
     alexId = createPerson.id;
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
