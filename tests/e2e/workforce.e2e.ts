@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { Role, User } from '@kindred/auth';
+import { Role, RoleGrant, User } from '@kindred/auth';
 import { Notification } from '@kindred/notify';
 import { setUpTestApi, launchChromium } from '@kindred/testing';
 
@@ -279,5 +279,16 @@ describe('workforce console', () => {
     expect(await em.count(Notification, invitations, { filters: false })).toBe(1);
     await page.reload();
     await page.getByRole('button', { name: 'Send a new invitation' }).waitFor();
+
+    // Roles are managed on the same page: take Trainer away again.
+    const roles = page.getByRole('list', { name: 'Roles held' });
+    await roles.getByRole('button', { name: 'Trainer in the whole partnership' }).waitFor();
+    await roles
+      .getByRole('button', { name: 'Trainer in the whole partnership' })
+      .locator('.MuiChip-deleteIcon')
+      .click();
+    await notification('Alex Marsh is no longer Trainer.');
+    await roles.getByRole('button', { name: 'Trainer in the whole partnership' }).waitFor({ state: 'detached' });
+    expect(await setup.api.em().count(RoleGrant, { user: user.id, role: Role.TRAINER }, { filters: false })).toBe(0);
   });
 });

@@ -159,6 +159,25 @@ describe('access to the API', () => {
     });
   });
 
+  it('answers a variable the input does not declare with HTTP 400, not a server error', async () => {
+    const lead = await api.loginAs(Role.WORKFORCE_LEAD);
+    const token = lead.accessToken!;
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query: 'mutation($input: RoleGrantInput!) { grantRole(input: $input) { id } }',
+        variables: {
+          input: { userId: '00000000-0000-4000-8000-000000000000', role: 'LEARNER', __typename: 'RoleGrant' },
+        },
+      }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0].message).toMatch(/__typename/);
+  });
+
   it('serves health checks, security headers and a request id', async () => {
     const live = await fetch(`${api.url}/health/live`);
     expect(live.status).toBe(200);

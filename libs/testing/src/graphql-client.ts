@@ -7,7 +7,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export class GraphQLClient {
   constructor(
     readonly url: string,
-    private accessToken?: string,
+    readonly accessToken?: string,
   ) {}
 
   withToken(accessToken: string): GraphQLClient {

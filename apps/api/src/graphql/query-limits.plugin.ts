@@ -9,6 +9,10 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
+// Apollo answers an error thrown at this stage with HTTP 500 unless told it is the client's.
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+
 /** A list field costs its children once per row it may return. */
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.perPage === 'number' ? 1 + childComplexity * args.perPage : undefined;
@@ -52,9 +56,7 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
         async didResolveOperation({ request, document, schema, operation }) {
           const depth = operation ? operationDepth(document, operation) : 0;
           if (depth > limits.maxDepth) {
-            throw new GraphQLError(`This query is ${depth} levels deep; the limit is ${limits.maxDepth}.`, {
-              extensions: { code: 'BAD_USER_INPUT' },
-            });
+            throw refused(`This query is ${depth} levels deep; the limit is ${limits.maxDepth}.`);
           }
           let complexity: number;
           try {
@@ -67,14 +69,12 @@ export function queryLimitsPlugin(limits: { maxDepth: number; maxComplexity: num
             });
           } catch (error) {
             // Costing reads the variables before Apollo has checked them: a wrong type lands here.
-            if (error instanceof GraphQLError)
-              throw new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            if (error instanceof GraphQLError) throw refused(error.message);
             throw error;
           }
           if (complexity > limits.maxComplexity) {
-            throw new GraphQLError(
+            throw refused(
               `This query asks for too much at once (cost ${complexity}; the limit is ${limits.maxComplexity}). Ask for fewer rows or fields.`,
-              { extensions: { code: 'BAD_USER_INPUT' } },
             );
           }
         },

@@ -6,17 +6,7 @@ import { formatDateTime } from '../workforce/dates';
 import type { Person } from '../workforce/types';
 import { FormDialog, usePermission } from '../workforce/ui';
 import { useAction } from '../workforce/useAction';
-
-// The roles offered here; the API refuses any the inviter may not give, and says so.
-const ROLE_CHOICES = [
-  { id: 'LEARNER', name: 'Learner: finds and books training' },
-  { id: 'MANAGER', name: 'Manager: approves bookings, records supervision' },
-  { id: 'VOLUNTEER_COORDINATOR', name: 'Volunteer coordinator' },
-  { id: 'SUPERVISOR', name: 'Supervisor' },
-  { id: 'TRAINER', name: 'Trainer: takes registers' },
-  { id: 'PARTNER_ADMIN', name: 'Partner admin: keeps their organisation’s people' },
-  { id: 'WORKFORCE_LEAD', name: 'Workforce lead' },
-];
+import { ROLE_CHOICES } from './roles';
 
 interface InviteValues {
   roles: string[];

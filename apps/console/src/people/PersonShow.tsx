@@ -6,6 +6,7 @@ import { DbsChecks } from './DbsChecks';
 import { History } from './History';
 import { InviteButton } from './InviteButton';
 import { Jobs } from './Jobs';
+import { Roles } from './Roles';
 
 const PersonDetails = ({ person }: { person: Person }) => (
   <Section
@@ -49,6 +50,7 @@ const PersonPage = () => {
   return (
     <Stack spacing={2} sx={{ py: 2, maxWidth: 1080 }}>
       <PersonDetails person={person} />
+      <Roles person={person} />
       <TabbedShowLayout
         sx={{
           bgcolor: 'background.paper',

@@ -26,6 +26,20 @@ const INVITE = gql`
     }
   }
 `;
+const GRANT_ROLE = gql`
+  mutation GrantRole($input: RoleGrantInput!) {
+    grantRole(input: $input) {
+      id
+    }
+  }
+`;
+const REVOKE_ROLE = gql`
+  mutation RevokeRole($input: RoleGrantInput!) {
+    revokeRole(input: $input) {
+      id
+    }
+  }
+`;
 const PERSON_AUDIT = gql`
   query PersonAudit($personId: ID!, $page: Int!, $perPage: Int!) {
     personAudit(personId: $personId, page: $page, perPage: $perPage) {
@@ -72,11 +86,20 @@ export interface WorkforceMethods {
     roles: string[];
     organisationId: string | null;
   }): Promise<{ data: { expiresAt: string } }>;
+  grantRole(params: RoleChange): Promise<{ data: { id: string } }>;
+  revokeRole(params: RoleChange): Promise<{ data: { id: string } }>;
   getPersonAudit(params: {
     personId: string;
     page: number;
     perPage: number;
   }): Promise<{ data: AuditEntry[]; total: number }>;
+}
+
+/** A role given or taken away, limited to one organisation or not. */
+export interface RoleChange {
+  userId: string;
+  role: string;
+  organisationId: string | null;
 }
 
 const room = ({ name, capacity, accessibilityNotes }: RoomInput): RoomInput => ({
@@ -129,6 +152,12 @@ export const workforceMethods = (client: ApolloClient<NormalizedCacheObject>): W
     },
     async invitePerson(input) {
       return { data: await mutate<{ expiresAt: string }>(INVITE, input, 'invitePerson') };
+    },
+    async grantRole(input) {
+      return { data: await mutate<{ id: string }>(GRANT_ROLE, input, 'grantRole') };
+    },
+    async revokeRole(input) {
+      return { data: await mutate<{ id: string }>(REVOKE_ROLE, input, 'revokeRole') };
     },
     async getPersonAudit({ personId, page, perPage }) {
       const { data } = await client.query<{ personAudit: { nodes: AuditEntry[]; totalCount: number } }>({

@@ -26,7 +26,8 @@ export const WORKFORCE_SELECTIONS: Partial<Record<string, Selections>> = {
     one: `{ id givenName familyName fullName email employeeNumber phone active hasAccount createdAt updatedAt
       assignments { id jobTitle employmentType hoursPerWeek startDate endDate active
         organisation { id name } team { id name } lineManager { id fullName } }
-      dbsChecks { id level certificateNumber certificateDate updateService recheckDue createdAt } }`,
+      dbsChecks { id level certificateNumber certificateDate updateService recheckDue createdAt }
+      account { id email roles { role organisationId } } }`,
   },
 };
 

@@ -94,6 +94,8 @@ export interface Person {
   assignments: JobAssignment[];
   /** Null for callers who may not see DBS details. */
   dbsChecks?: DbsCheck[] | null;
+  /** The account they sign in with; null until invited. */
+  account?: { id: string; email: string; roles: RoleGrant[] } | null;
   createdAt?: string;
   updatedAt?: string;
 }
@@ -120,4 +122,9 @@ export interface JobAssignmentInput {
   startDate: string;
   endDate?: string | null;
   lineManagerId?: string | null;
+}
+
+export interface RoleGrant {
+  role: string;
+  organisationId: string | null;
 }

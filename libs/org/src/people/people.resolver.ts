@@ -1,7 +1,7 @@
 import { Args, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ParseUUIDPipe } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { type Actor, Allow, CurrentActor, User } from '@kindred/auth';
+import { type Actor, Allow, CurrentActor, toUserView, User, UserView } from '@kindred/auth';
 import type { AuditEntry } from '../audit/audit-entry.entity';
 import { OrganisationView } from '../organisation/organisation.types';
 import { TeamView } from '../team/team.types';
@@ -27,7 +27,10 @@ import {
 
 @Resolver(() => PersonView)
 export class PeopleResolver {
-  constructor(private readonly service: PeopleService) {}
+  constructor(
+    private readonly service: PeopleService,
+    private readonly em: EntityManager,
+  ) {}
 
   @Allow('person.read')
   @Query(() => PersonList)
@@ -64,6 +67,16 @@ export class PeopleResolver {
   @ResolveField(() => Boolean, { description: 'Has an account to sign in with.' })
   hasAccount(@Parent() person: Person) {
     return person.user !== null;
+  }
+
+  @ResolveField(() => UserView, {
+    nullable: true,
+    description: 'The account this person signs in with, and its roles.',
+  })
+  async account(@Parent() person: Person) {
+    if (!person.user) return null;
+    const user = await this.em.findOne(User, { id: person.user.id }, { populate: ['roleGrants'] });
+    return user ? toUserView(user) : null;
   }
 
   @ResolveField(() => [DbsCheckView], { nullable: true, description: 'Null for callers who may not see DBS details.' })
