@@ -77,4 +77,18 @@ describe('loadConfig', () => {
       expect.stringMatching(/^KINDRED_CONFIG_DIR: .* has no default\.yaml$/),
     ]);
   });
+
+  it('points links at the api unless a public address is set, and sends mail only with an SMTP server', () => {
+    const local = loadConfig(env(configDir(), { PORT: '3100' }));
+    expect(local.http.publicUrl).toBe('http://localhost:3100');
+    expect(local.mail.smtpUrl).toBeUndefined();
+    const hosted = loadConfig(
+      env(configDir(), { PUBLIC_URL: 'https://kindred.northshire.example', SMTP_URL: 'smtps://mail.example:465' }),
+    );
+    expect(hosted.http.publicUrl).toBe('https://kindred.northshire.example');
+    expect(hosted.mail.smtpUrl).toBe('smtps://mail.example:465');
+    expect(problems(() => loadConfig(env(configDir(), { SMTP_URL: 'http://mail.example' })))).toEqual([
+      'mail.smtpUrl (SMTP_URL): must be an smtp:// or smtps:// URL',
+    ]);
+  });
 });
