@@ -1,17 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEmail,
-  IsEnum,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { ListArgs, ListPageType } from '@kindred/common';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ListArgs, ListPageType, FilterArg, IdList } from '@kindred/common';
 import { OrganisationKind, OrganisationStatus } from '../graphql/enums';
 import { Trim } from '../graphql/inputs';
 
@@ -55,18 +44,13 @@ export class OrganisationFilter {
   @IsBoolean()
   statutory?: boolean;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   ids?: string[];
 }
 
 @ArgsType()
 export class OrganisationListArgs extends ListArgs {
-  @Field(() => OrganisationFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganisationFilter)
+  @FilterArg(OrganisationFilter)
   filter?: OrganisationFilter;
 }
 

@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { ListArgs, ListPageType } from '@kindred/common';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ListArgs, ListPageType, FilterArg, IdList } from '@kindred/common';
 
 @ObjectType()
 export class Branding {
@@ -67,17 +66,12 @@ export class PartnershipFilter {
   @MaxLength(200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   ids?: string[];
 }
 
 @ArgsType()
 export class PartnershipListArgs extends ListArgs {
-  @Field(() => PartnershipFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PartnershipFilter)
+  @FilterArg(PartnershipFilter)
   filter?: PartnershipFilter;
 }

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ListArgs, ListPageType, PageArgs } from '@kindred/common';
+import { ListArgs, ListPageType, PageArgs, FilterArg, IdList } from '@kindred/common';
 import { DbsLevel, EmploymentType } from '../graphql/enums';
 import { Trim } from '../graphql/inputs';
 
@@ -81,19 +81,13 @@ export class PeopleFilter {
   @MaxLength(200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   organisationIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'People in teams based at these sites.' })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList('People in teams based at these sites.')
   siteIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   teamIds?: string[];
 
   @Field(() => [EmploymentType], { nullable: true })
@@ -106,18 +100,13 @@ export class PeopleFilter {
   @IsBoolean()
   active?: boolean;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   ids?: string[];
 }
 
 @ArgsType()
 export class PeopleListArgs extends ListArgs {
-  @Field(() => PeopleFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PeopleFilter)
+  @FilterArg(PeopleFilter)
   filter?: PeopleFilter;
 }
 

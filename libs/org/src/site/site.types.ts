@@ -1,19 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import {
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { ListArgs, ListPageType } from '@kindred/common';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ListArgs, ListPageType, FilterArg, IdList } from '@kindred/common';
 import { SiteKind } from '../graphql/enums';
 import { Trim } from '../graphql/inputs';
 
@@ -59,18 +46,13 @@ export class SiteFilter {
   @IsUUID('all')
   hubId?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   ids?: string[];
 }
 
 @ArgsType()
 export class SiteListArgs extends ListArgs {
-  @Field(() => SiteFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SiteFilter)
+  @FilterArg(SiteFilter)
   filter?: SiteFilter;
 }
 

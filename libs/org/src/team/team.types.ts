@@ -1,7 +1,6 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
-import { ListArgs, ListPageType } from '@kindred/common';
+import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ListArgs, ListPageType, FilterArg, IdList } from '@kindred/common';
 import { Trim } from '../graphql/inputs';
 
 @ObjectType('Team')
@@ -22,28 +21,19 @@ export class TeamFilter {
   @MaxLength(200)
   q?: string;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   organisationIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   siteIds?: string[];
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  @IdList()
   ids?: string[];
 }
 
 @ArgsType()
 export class TeamListArgs extends ListArgs {
-  @Field(() => TeamFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TeamFilter)
+  @FilterArg(TeamFilter)
   filter?: TeamFilter;
 }
 
