@@ -1,5 +1,5 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { DataloaderType, defineConfig, type Options } from '@mikro-orm/postgresql';
 import type { AppConfig } from '@kindred/config';
 import { migrations } from './migrations';
 import { Partnership } from './partnership.entity';
@@ -21,6 +21,9 @@ export function ormOptions(
     forceUtcTimezone: true,
     // A mistyped DATABASE_URL must fail, not quietly create an empty database.
     ensureDatabase: false,
+    // GraphQL resolves a list's relations row by row; the dataloader batches those loads into
+    // one query per relation instead of one per row.
+    dataloader: DataloaderType.ALL,
     debug: false,
     allowGlobalContext: false,
     migrations: {

@@ -166,7 +166,9 @@ export class AuditEntryResolver {
   @ResolveField(() => String, { nullable: true, description: 'The name of the user who made the change.' })
   async actorName(@Parent() entry: AuditEntry) {
     if (!entry.actorUserId) return null;
-    // Users are in the same partnership as the entry; the filter is on, so no other is found.
-    return (await this.em.findOne(User, { id: entry.actorUserId }))?.displayName ?? null;
+    // A reference load, so a page of entries is one batched query (the ORM's dataloader); the
+    // tenancy filter still applies, so no user of another partnership is found.
+    const user = await this.em.getReference(User, entry.actorUserId, { wrapped: true }).load();
+    return user?.displayName ?? null;
   }
 }
