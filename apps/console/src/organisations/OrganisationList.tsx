@@ -1,18 +1,8 @@
 import { Chip } from '@mui/material';
-import {
-  DataTable,
-  FilterButton,
-  List,
-  SelectArrayInput,
-  SelectInput,
-  SimpleList,
-  TextInput,
-  TopToolbar,
-  CreateButton,
-} from 'react-admin';
+import { DataTable, SelectArrayInput, SelectInput, SimpleList, TextInput } from 'react-admin';
 import { ORGANISATION_KIND_SHORT, ORGANISATION_KINDS, ORGANISATION_STATUSES } from '../workforce/choices';
 import type { Organisation } from '../workforce/types';
-import { EmptyState, ShowLink, useIsSmall } from '../workforce/ui';
+import { ShowLink, useIsSmall, WorkforceList } from '../workforce/ui';
 
 const Col = DataTable.Col<Organisation>;
 
@@ -36,30 +26,17 @@ export const StatusChip = ({ status }: { status: Organisation['status'] }) =>
     <Chip size="small" label="Inactive" variant="outlined" />
   );
 
-const Empty = () => (
-  <EmptyState
-    createLabel="Add organisation"
-
-    title="No organisations yet"
-    text="Add the council, NHS trusts, schools and VCFSE partners whose people work in the partnership."
-  />
-);
-
 export const OrganisationList = () => {
   const isSmall = useIsSmall();
   return (
-    <List<Organisation>
+    <WorkforceList<Organisation>
       title="Organisations"
       filters={filters}
-      sort={{ field: 'name', order: 'ASC' }}
-      exporter={false}
-      empty={<Empty />}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton label="Add organisation" />
-        </TopToolbar>
-      }
+      createLabel="Add organisation"
+      empty={{
+        title: 'No organisations yet',
+        text: 'Add the council, NHS trusts, schools and VCFSE partners whose people work in the partnership.',
+      }}
     >
       {isSmall ? (
         <SimpleList<Organisation>
@@ -85,6 +62,6 @@ export const OrganisationList = () => {
           <Col source="status" disableSort render={(record) => <StatusChip status={record.status} />} />
         </DataTable>
       )}
-    </List>
+    </WorkforceList>
   );
 };

@@ -1,16 +1,7 @@
-import {
-  CreateButton,
-  DataTable,
-  FilterButton,
-  List,
-  SelectArrayInput,
-  SimpleList,
-  TextInput,
-  TopToolbar,
-} from 'react-admin';
+import { DataTable, SelectArrayInput, SimpleList, TextInput } from 'react-admin';
 import { SITE_KIND_LABELS, SITE_KINDS } from '../workforce/choices';
 import type { Site } from '../workforce/types';
-import { EmptyState, ShowLink, useIsSmall } from '../workforce/ui';
+import { ShowLink, useIsSmall, WorkforceList } from '../workforce/ui';
 
 const Col = DataTable.Col<Site>;
 
@@ -19,30 +10,17 @@ const filters = [
   <SelectArrayInput key="kinds" source="kinds" label="Kind" choices={SITE_KINDS} alwaysOn sx={{ minWidth: 200 }} />,
 ];
 
-const Empty = () => (
-  <EmptyState
-    createLabel="Add site"
-
-    title="No sites yet"
-    text="Add the partnership's family hubs first, then their spokes, outreach venues and any virtual hub."
-  />
-);
-
 export const SiteList = () => {
   const isSmall = useIsSmall();
   return (
-    <List<Site>
+    <WorkforceList<Site>
       title="Sites"
       filters={filters}
-      sort={{ field: 'name', order: 'ASC' }}
-      exporter={false}
-      empty={<Empty />}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton label="Add site" />
-        </TopToolbar>
-      }
+      createLabel="Add site"
+      empty={{
+        title: 'No sites yet',
+        text: "Add the partnership's family hubs first, then their spokes, outreach venues and any virtual hub.",
+      }}
     >
       {isSmall ? (
         <SimpleList<Site>
@@ -66,6 +44,6 @@ export const SiteList = () => {
           />
         </DataTable>
       )}
-    </List>
+    </WorkforceList>
   );
 };

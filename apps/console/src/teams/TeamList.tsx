@@ -1,7 +1,7 @@
-import { CreateButton, DataTable, FilterButton, List, SimpleList, TextInput, TopToolbar } from 'react-admin';
+import { DataTable, SimpleList, TextInput } from 'react-admin';
 import { ReferenceArrayFilter } from '../workforce/inputs';
 import type { Team } from '../workforce/types';
-import { EmptyState, ShowLink, useIsSmall } from '../workforce/ui';
+import { ShowLink, useIsSmall, WorkforceList } from '../workforce/ui';
 
 const Col = DataTable.Col<Team>;
 
@@ -17,29 +17,14 @@ const filters = [
   <ReferenceArrayFilter key="siteIds" source="siteIds" reference="Site" label="Based at" alwaysOn />,
 ];
 
-const Empty = () => (
-  <EmptyState
-    createLabel="Add team"
-    title="No teams yet"
-    text="Add the teams people work in: each belongs to one organisation."
-  />
-);
-
 export const TeamList = () => {
   const isSmall = useIsSmall();
   return (
-    <List<Team>
+    <WorkforceList<Team>
       title="Teams"
       filters={filters}
-      sort={{ field: 'name', order: 'ASC' }}
-      exporter={false}
-      empty={<Empty />}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <CreateButton label="Add team" />
-        </TopToolbar>
-      }
+      createLabel="Add team"
+      empty={{ title: 'No teams yet', text: 'Add the teams people work in: each belongs to one organisation.' }}
     >
       {isSmall ? (
         <SimpleList<Team>
@@ -56,6 +41,6 @@ export const TeamList = () => {
           <Col source="manager.fullName" label="Manager" disableSort />
         </DataTable>
       )}
-    </List>
+    </WorkforceList>
   );
 };

@@ -16,11 +16,15 @@ import {
 import { useId, type MouseEvent, type ReactNode } from 'react';
 import {
   CreateButton,
+  FilterButton,
   Form,
   Link,
+  List,
+  type ListProps,
   Pagination,
   SaveButton,
   Toolbar,
+  TopToolbar,
   useCanAccess,
   useCreatePath,
   useListContext,
@@ -108,6 +112,35 @@ export const EmptyState = ({ title, text, createLabel }: { title: string; text: 
     </Typography>
     {createLabel && <CreateButton variant="contained" label={createLabel} />}
   </Box>
+);
+
+/**
+ * A list page of reference records (organisations, sites, teams): sorted by name, filters in the
+ * toolbar with an "Add" button, and an empty state that says what belongs here.
+ */
+export const WorkforceList = <T extends RaRecord>({
+  title,
+  createLabel,
+  empty,
+  ...props
+}: Omit<ListProps<T>, 'title' | 'empty'> & {
+  title: string;
+  createLabel: string;
+  empty: { title: string; text: string };
+}) => (
+  <List<T>
+    title={title}
+    sort={{ field: 'name', order: 'ASC' }}
+    exporter={false}
+    empty={<EmptyState createLabel={createLabel} {...empty} />}
+    actions={
+      <TopToolbar>
+        <FilterButton />
+        <CreateButton label={createLabel} />
+      </TopToolbar>
+    }
+    {...props}
+  />
 );
 
 /** Save only: none of the workforce records can be deleted (leavers are ended, not deleted). */
