@@ -6,7 +6,6 @@ import { Passwords, Role, User } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { RedisConnection } from '@kindred/common';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '@kindred/demo';
-import { registerConfiguredPartnerships } from '@kindred/org';
 // Test infrastructure composes the real applications, as the launcher does.
 import { createApi } from '../../../apps/api/src/create-api';
 import { migrate } from '../../../apps/migrator/src/migrate';
@@ -19,7 +18,7 @@ export interface TestApi {
   app: INestApplication;
   config: AppConfig;
   client(): GraphQLClient;
-  /** Seeds the Northshire demo (and registers every configured partnership). */
+  /** Seeds the Northshire demo. */
   seedDemo(): Promise<void>;
   /** Signs in as the demo user holding this role and returns a client carrying their token. */
   loginAs(role: Role): Promise<GraphQLClient>;
@@ -75,7 +74,6 @@ export async function startApi(options: {
     em,
     async seedDemo() {
       await seedDemo(em(), config, passwords);
-      await registerConfiguredPartnerships(em(), config);
     },
     async loginAs(role) {
       const demo = DEMO_USERS.find((u) => u.role === role);
