@@ -14,6 +14,7 @@ import { RedisModule } from '@kindred/common';
 import { DatabaseModule } from '@kindred/database';
 import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
+import { SkillsModule } from '@kindred/skills';
 import { JobsModule } from '@kindred/jobs';
 import { NotifyModule } from '@kindred/notify';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
@@ -70,6 +71,7 @@ export class ApiModule {
         NotifyModule,
         AuthModule,
         OrgModule,
+        SkillsModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],

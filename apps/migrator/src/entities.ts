@@ -1,6 +1,7 @@
 import { authEntities } from '@kindred/auth';
 import { Notification } from '@kindred/notify';
 import { orgEntities } from '@kindred/org';
+import { skillsEntities } from '@kindred/skills';
 
 /** Every entity of every lib: what migrations are generated from and checked against. */
-export const allEntities = [...authEntities, ...orgEntities, Notification];
+export const allEntities = [...authEntities, ...orgEntities, ...skillsEntities, Notification];

@@ -7,6 +7,7 @@ import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
 import { NotifyModule, outboxRelaySchedule } from '@kindred/notify';
 import { OrgModule } from '@kindred/org';
+import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
 
 type ModuleImports = NonNullable<ModuleMetadata['imports']>;
 
@@ -15,8 +16,8 @@ type ModuleImports = NonNullable<ModuleMetadata['imports']>;
  * `@JobHandler`s in WORKER_FEATURE_MODULES, and its `defineSchedule`s in WORKER_SCHEDULES.
  * Boot fails while a defined job has no handler.
  */
-const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule];
-const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule, outboxRelaySchedule];
+const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule, SkillsModule];
+const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule, outboxRelaySchedule, lapseEvidenceSchedule];
 
 /** Background jobs and schedules; no HTTP. */
 @Module({})

@@ -6,7 +6,13 @@ export { AuditEntry, type AuditAction } from './audit/audit-entry.entity';
 export { Organisation, OrganisationKind, OrganisationStatus } from './organisation/organisation.entity';
 export { orgEntities } from './org.entities';
 export { DbsCheck, DbsLevel } from './people/dbs-check.entity';
-export { type AssignmentDetails, EmploymentType, type IsoDate, JobAssignment } from './people/job-assignment.entity';
+export {
+  type AssignmentDetails,
+  assertIsoDate,
+  EmploymentType,
+  type IsoDate,
+  JobAssignment,
+} from './people/job-assignment.entity';
 export { Person, type PersonDetails } from './people/person.entity';
 export { Room, Site, SiteKind } from './site/site.entity';
 export { Team } from './team/team.entity';
@@ -14,3 +20,9 @@ export { type ImportProblem, ImportRun, ImportStatus } from './import/import-run
 export { OrganisationAccess } from './access/organisation-access';
 export { type Changes, changesBetween, recordAudit } from './audit/audit-trail';
 export { PeopleImportService } from './import/people-import.service';
+export { likePattern, Trim } from './graphql/inputs';
+export { JobAssignmentView, PersonView } from './people/person.types';
+export { OrganisationView } from './organisation/organisation.types';
+export { SiteView } from './site/site.types';
+export { TeamView } from './team/team.types';
+export { JsonErrorsFilter } from './import/json-errors.filter';

@@ -1,10 +1,11 @@
 import { Role } from './role';
 
 /**
- * How far a grant reaches: the whole partnership, the organisation the grant names, or only the
- * person's own records. Services narrow their queries by the scope the guard resolved.
+ * How far a grant reaches: the whole partnership, the organisation the grant names, the people the
+ * actor line-manages (their reports), or only the person's own records. Services narrow their
+ * queries by the scope the guard resolved.
  */
-export type Scope = 'PARTNERSHIP' | 'ORGANISATION' | 'OWN';
+export type Scope = 'PARTNERSHIP' | 'ORGANISATION' | 'REPORTS' | 'OWN';
 
 const everyone = (scope: Scope) =>
   Object.fromEntries(Object.values(Role).map((role) => [role, scope])) as Record<Role, Scope>;
@@ -48,13 +49,41 @@ export const POLICY = {
   'role.grant': stewards,
   'invitation.send': stewards,
   'audit.read': stewards,
+  // Frameworks and role profiles are the shared language of the plan: everyone may read them.
+  'framework.read': everyone('PARTNERSHIP'),
+  'framework.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'roleProfile.read': everyone('PARTNERSHIP'),
+  'roleProfile.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // A person's levels and evidence are read by those who read the person.
+  'skills.read': {
+    ...stewards,
+    [Role.MANAGER]: 'PARTNERSHIP',
+    [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
+    [Role.SUPERVISOR]: 'PARTNERSHIP',
+    [Role.TRAINER]: 'OWN',
+    [Role.LEARNER]: 'OWN',
+  },
+  'skills.selfAssess': everyone('OWN'),
+  // Managers validate and assess the people they line-manage; stewards anyone in their reach.
+  'skills.assess': {
+    ...stewards,
+    [Role.MANAGER]: 'REPORTS',
+    [Role.VOLUNTEER_COORDINATOR]: 'REPORTS',
+    [Role.SUPERVISOR]: 'REPORTS',
+  },
+  'gap.read': {
+    ...stewards,
+    [Role.MANAGER]: 'PARTNERSHIP',
+    [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
+    [Role.SUPERVISOR]: 'PARTNERSHIP',
+  },
   'job.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
   'job.retry': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;
 
 export type Action = keyof typeof POLICY;
 
-const breadth: Record<Scope, number> = { OWN: 0, ORGANISATION: 1, PARTNERSHIP: 2 };
+const breadth: Record<Scope, number> = { OWN: 0, REPORTS: 1, ORGANISATION: 2, PARTNERSHIP: 3 };
 
 export interface Grant {
   role: Role;
@@ -83,7 +112,7 @@ export function scopeFor(action: Action, grants: readonly Grant[]): Scope | null
 export function organisationsFor(action: Action, grants: readonly Grant[]): 'ALL' | string[] {
   const scope = scopeFor(action, grants);
   if (scope === 'PARTNERSHIP') return 'ALL';
-  if (scope === 'OWN' || scope === null) return [];
+  if (scope === 'OWN' || scope === 'REPORTS' || scope === null) return [];
   return grants
     .filter((g) => g.organisationId && (POLICY[action] as Partial<Record<Role, Scope>>)[g.role] === 'PARTNERSHIP')
     .map((g) => g.organisationId as string);

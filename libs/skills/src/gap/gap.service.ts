@@ -1,0 +1,212 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@kindred/auth';
+import { NotFoundError } from '@kindred/common';
+import { type IsoDate, OrganisationAccess } from '@kindred/org';
+import { CompetencyFramework } from '../framework/competency-framework.entity';
+import { Competency, CompetencyKind } from '../framework/competency.entity';
+import { HeatmapAxis } from '../graphql/enums';
+import { today } from '../dates';
+import { type GapScope, needCte, NO_SITE } from './gap-scope';
+import type { GapPerson, GapPersonList, GapReport, GapRow, Heatmap, HeatmapCell, HeatmapColumn } from './gap.types';
+
+interface FigureRow {
+  competency_id: string;
+  column_id: string | null;
+  required: number;
+  meeting: number;
+  essential_required: number;
+  essential_meeting: number;
+  overdue: number;
+}
+
+const share = (meeting: number, required: number) => (required === 0 ? 1 : meeting / required);
+
+const FIGURES = `count(*)::int as required,
+  count(*) filter (where met)::int as meeting,
+  count(*) filter (where essential)::int as essential_required,
+  count(*) filter (where essential and met)::int as essential_meeting,
+  count(*) filter (where not met and due_on < ?)::int as overdue`;
+
+/**
+ * Skills-gap figures, all computed in SQL over the stored holdings: the database aggregates
+ * 20,000 people's requirements without any of them being loaded into memory.
+ */
+@Injectable()
+export class GapService {
+  constructor(private readonly em: EntityManager) {}
+
+  async report(actor: Actor, scope: GapScope, asOf: IsoDate = today()): Promise<GapReport> {
+    const framework = await this.framework(scope.frameworkId);
+    const need = needCte(framework.partnership.id, scope, asOf, { organisationIds: this.reach(actor) });
+    const [figures, [{ people }]] = await Promise.all([
+      this.run<FigureRow>(`with ${need.sql} select competency_id, ${FIGURES} from need group by competency_id`, [
+        ...need.params,
+        asOf,
+      ]),
+      this.run<{ people: number }>(
+        `with ${need.sql} select count(distinct person_id)::int as people from need`,
+        need.params,
+      ),
+    ]);
+    const competencies = await this.competencies(framework);
+    const rows: GapRow[] = competencies.map((c) => {
+      const f = figures.find((r) => r.competency_id === c.id);
+      const required = f?.required ?? 0;
+      const meeting = f?.meeting ?? 0;
+      const essentialRequired = f?.essential_required ?? 0;
+      const essentialMeeting = f?.essential_meeting ?? 0;
+      return {
+        competencyId: c.id,
+        code: c.code,
+        name: c.name,
+        required,
+        meeting,
+        share: share(meeting, required),
+        essentialRequired,
+        essentialMeeting,
+        gaps: required - meeting,
+        essentialGaps: essentialRequired - essentialMeeting,
+        overdue: f?.overdue ?? 0,
+      };
+    });
+    rows.sort((a, b) => b.essentialGaps - a.essentialGaps || b.gaps - a.gaps || a.code.localeCompare(b.code));
+    return { frameworkId: framework.id, asOf, people, rows };
+  }
+
+  async heatmap(actor: Actor, scope: GapScope, axis: HeatmapAxis, asOf: IsoDate = today()): Promise<Heatmap> {
+    const framework = await this.framework(scope.frameworkId);
+    const need = needCte(framework.partnership.id, scope, asOf, { axis, organisationIds: this.reach(actor) });
+    const figures = await this.run<FigureRow>(
+      `with ${need.sql} select competency_id, column_id, ${FIGURES} from need group by competency_id, column_id`,
+      [...need.params, asOf],
+    );
+    const columns = await this.columns(axis, [...new Set(figures.map((f) => f.column_id!))]);
+    const competencies = await this.competencies(framework);
+    const rows = competencies.map((c) => {
+      const cells: HeatmapCell[] = figures
+        .filter((f) => f.competency_id === c.id)
+        .map((f) => ({
+          columnId: f.column_id!,
+          required: f.required,
+          meeting: f.meeting,
+          share: share(f.meeting, f.required),
+        }));
+      const required = cells.reduce((sum, cell) => sum + cell.required, 0);
+      const meeting = cells.reduce((sum, cell) => sum + cell.meeting, 0);
+      return {
+        competencyId: c.id,
+        code: c.code,
+        name: c.name,
+        required,
+        meeting,
+        share: share(meeting, required),
+        cells,
+      };
+    });
+    return { axis, asOf, columns, rows };
+  }
+
+  /** The people behind a figure: one competency, optionally one heatmap cell, gaps first. */
+  async people(
+    actor: Actor,
+    args: {
+      scope: GapScope;
+      competencyId: string;
+      axis?: HeatmapAxis | null;
+      columnId?: string | null;
+      onlyGaps: boolean;
+      page: number;
+      perPage: number;
+    },
+    asOf: IsoDate = today(),
+  ): Promise<GapPersonList> {
+    const framework = await this.framework(args.scope.frameworkId);
+    const axis = args.columnId ? (args.axis ?? HeatmapAxis.ORGANISATION) : undefined;
+    const need = needCte(framework.partnership.id, args.scope, asOf, { axis, organisationIds: this.reach(actor) });
+    const where = ['n.competency_id = ?'];
+    const filterParams: unknown[] = [args.competencyId];
+    if (args.columnId) {
+      where.push('n.column_id = ?');
+      filterParams.push(args.columnId);
+    }
+    if (args.onlyGaps) where.push('not n.met');
+    // A person with several jobs in scope is one row, at the highest level any of them requires.
+    const people = `from (select distinct on (person_id) * from need order by person_id, required desc) n
+      where ${where.join(' and ')}`;
+    const [rows, [{ total }]] = await Promise.all([
+      this.run<{
+        person_id: string;
+        full_name: string;
+        job_titles: string | null;
+        organisations: string | null;
+        required: number;
+        current_level: number | null;
+        met: boolean;
+        essential: boolean;
+        due_on: string | null;
+        overdue: boolean;
+      }>(
+        `with ${need.sql}
+         select n.person_id, p.given_name || ' ' || p.family_name as full_name,
+                jobs.job_titles, jobs.organisations, n.required, n.current_level, n.met, n.essential,
+                to_char(n.due_on, 'YYYY-MM-DD') as due_on, (not n.met and n.due_on < ?) as overdue
+         from (select n.* ${people}) n
+         join person p on p.id = n.person_id
+         cross join lateral (
+           select string_agg(distinct ja.job_title, '; ') as job_titles, string_agg(distinct o.name, '; ') as organisations
+           from job_assignment ja join organisation o on o.id = ja.organisation_id
+           where ja.person_id = n.person_id and (ja.end_date is null or ja.end_date >= current_date)
+         ) jobs
+         order by n.met, overdue desc, n.essential desc, p.family_name, p.given_name, p.id
+         limit ? offset ?`,
+        [...need.params, asOf, ...filterParams, args.perPage, (args.page - 1) * args.perPage],
+      ),
+      this.run<{ total: number }>(`with ${need.sql} select count(*)::int as total ${people}`, [
+        ...need.params,
+        ...filterParams,
+      ]),
+    ]);
+    const nodes: GapPerson[] = rows.map((r) => ({
+      personId: r.person_id,
+      fullName: r.full_name,
+      jobTitles: r.job_titles ?? '',
+      organisations: r.organisations ?? '',
+      requiredLevel: r.required,
+      currentLevel: r.current_level,
+      meets: r.met,
+      essential: r.essential,
+      dueOn: r.due_on,
+      overdue: r.overdue,
+    }));
+    return { nodes, totalCount: total };
+  }
+
+  /** A partner admin's figures cover their own organisations' people only. */
+  private reach(actor: Actor): readonly string[] | null {
+    return OrganisationAccess.of(actor, 'gap.read').organisationIds;
+  }
+
+  private async framework(id: string): Promise<CompetencyFramework> {
+    const framework = await this.em.findOne(CompetencyFramework, { id });
+    if (!framework) throw new NotFoundError('Competency framework', id);
+    return framework;
+  }
+
+  private competencies(framework: CompetencyFramework): Promise<Competency[]> {
+    return this.em.find(Competency, { framework, kind: CompetencyKind.COMPETENCY }, { orderBy: { code: 'ASC' } });
+  }
+
+  private async columns(axis: HeatmapAxis, ids: string[]): Promise<HeatmapColumn[]> {
+    const real = ids.filter((id) => id !== NO_SITE);
+    const table = { ORGANISATION: 'organisation', SITE: 'site', ROLE_PROFILE: 'role_profile' }[axis];
+    const named = real.length
+      ? await this.run<HeatmapColumn>(`select id::text as id, name from ${table} where id in (?) order by name`, [real])
+      : [];
+    return ids.includes(NO_SITE) ? [...named, { id: NO_SITE, name: 'No site' }] : named;
+  }
+
+  private run<T>(sql: string, params: unknown[]): Promise<T[]> {
+    return this.em.getConnection().execute<T[]>(sql, params);
+  }
+}

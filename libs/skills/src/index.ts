@@ -1,0 +1,13 @@
+export { SkillsModule } from './skills.module';
+export { skillsEntities } from './skills.entities';
+export { lapseEvidence, lapseEvidenceSchedule, type LapseEvidenceData } from './assessment/evidence-lapse';
+export { buildFramework, type BuiltFramework } from './framework/framework-library';
+export { readFrameworkFiles, type FrameworkDefinition } from './framework/framework-file';
+export { Assessment } from './assessment/assessment.entity';
+export { SkillHolding } from './assessment/skill-holding.entity';
+export { currentLevel, EvidenceSource, levelMask, ReviewStatus } from './assessment/evidence';
+export { Competency, CompetencyKind } from './framework/competency.entity';
+export { CompetencyFramework, LevelRule } from './framework/competency-framework.entity';
+export { RequirementPriority, RoleProfile, RoleRequirement } from './role-profile/role-profile.entity';
+export { ProficiencyScale } from './scale/proficiency-scale.entity';
+export { SkillLedger } from './assessment/skill-ledger';
