@@ -5,6 +5,8 @@ import { ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindr
 import type { Actor } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { likePattern } from '@kindred/org';
+import { Assessment } from '../assessment/assessment.entity';
+import { RoleRequirement } from '../role-profile/role-profile.entity';
 import { ProficiencyScale } from '../scale/proficiency-scale.entity';
 import { Competency, type CompetencyDetails } from './competency.entity';
 import { CompetencyFramework } from './competency-framework.entity';
@@ -60,6 +62,14 @@ export class FrameworkService {
     const framework = await this.get(input.id);
     if (!framework) throw new NotFoundError('Competency framework', input.id);
     await this.assertVersionFree(input, framework.id);
+    const rulesChange =
+      input.levelRule !== framework.levelRule || input.selfAssessmentCounts !== framework.selfAssessmentCounts;
+    // Stored levels were worked out under the old rules; a new version keeps both histories honest.
+    if (rulesChange && (await this.em.count(Assessment, { competency: { framework } })) > 0) {
+      throw new ConflictError(
+        `${framework.name} already has evidence recorded, so how levels are worked out cannot change. Create a new version of the framework instead.`,
+      );
+    }
     framework.update(this.details(input));
     await this.em.flush();
     return framework;
@@ -131,8 +141,8 @@ export class FrameworkService {
     if (!competency) throw new NotFoundError('Competency', id);
     const [children, requirements, evidence] = await Promise.all([
       this.em.count(Competency, { parent: competency }),
-      this.em.count('RoleRequirement', { competency }),
-      this.em.count('Assessment', { competency }),
+      this.em.count(RoleRequirement, { competency }),
+      this.em.count(Assessment, { competency }),
     ]);
     if (children + requirements + evidence > 0) {
       throw new ConflictError(

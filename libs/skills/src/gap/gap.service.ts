@@ -124,16 +124,16 @@ export class GapService {
     const framework = await this.framework(args.scope.frameworkId);
     const axis = args.columnId ? (args.axis ?? HeatmapAxis.ORGANISATION) : undefined;
     const need = needCte(framework.partnership.id, args.scope, asOf, { axis, organisationIds: this.reach(actor) });
-    const where = ['n.competency_id = ?'];
+    const where = ['competency_id = ?'];
     const filterParams: unknown[] = [args.competencyId];
     if (args.columnId) {
-      where.push('n.column_id = ?');
+      where.push('column_id = ?');
       filterParams.push(args.columnId);
     }
-    if (args.onlyGaps) where.push('not n.met');
+    if (args.onlyGaps) where.push('not met');
     // A person with several jobs in scope is one row, at the highest level any of them requires.
-    const people = `from (select distinct on (person_id) * from need order by person_id, required desc) n
-      where ${where.join(' and ')}`;
+    const people = `from (select distinct on (person_id) * from need where ${where.join(' and ')}
+      order by person_id, required desc) n`;
     const [rows, [{ total }]] = await Promise.all([
       this.run<{
         person_id: string;
@@ -150,7 +150,7 @@ export class GapService {
         `with ${need.sql}
          select n.person_id, p.given_name || ' ' || p.family_name as full_name,
                 jobs.job_titles, jobs.organisations, n.required, n.current_level, n.met, n.essential,
-                to_char(n.due_on, 'YYYY-MM-DD') as due_on, (not n.met and n.due_on < ?) as overdue
+                to_char(n.due_on, 'YYYY-MM-DD') as due_on, coalesce(not n.met and n.due_on < ?, false) as overdue
          from (select n.* ${people}) n
          join person p on p.id = n.person_id
          cross join lateral (

@@ -47,6 +47,11 @@ export class ScaleService {
         `Level ${used} of "${scale.name}" is used by requirements, evidence or indicators; a scale with ${input.levels.length} levels would lose it.`,
       );
     }
+    if (input.cumulative !== scale.cumulative && used > 0) {
+      throw new ConflictError(
+        `"${scale.name}" is in use, so whether its levels are cumulative cannot change: people's stored levels depend on it. Make a new scale instead.`,
+      );
+    }
     scale.define(input);
     await this.em.flush();
     return scale;
