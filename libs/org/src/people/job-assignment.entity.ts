@@ -44,7 +44,10 @@ export class JobAssignment extends PartnershipOwnedEntity {
   @Property({ type: 'string', length: 200 })
   jobTitle!: string;
 
-  /** Set from the skills issue on; role profiles do not exist yet. */
+  /**
+   * The skills lib's role profile this job is measured against. An id, not a relation: org sits
+   * below skills, and skills' `setJobRoleProfile` checks the profile exists (decision 0004).
+   */
   @Property({ type: 'uuid', nullable: true })
   roleProfileId: string | null = null;
 
