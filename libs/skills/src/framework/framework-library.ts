@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { ref, type Ref } from '@mikro-orm/core';
 import { AppConfig } from '@kindred/config';
@@ -43,16 +43,25 @@ export function buildFramework(
   return { scale, framework, competencies };
 }
 
-/** The framework files shipped in `config/frameworks`, and loading one into a partnership. */
+/**
+ * The framework files shipped in `config/frameworks`, and loading one into a partnership. The files
+ * are read at boot, so a broken file stops the api with its problems listed, like any bad setting.
+ */
 @Injectable()
-export class FrameworkLibrary {
+export class FrameworkLibrary implements OnModuleInit {
+  private definitions: FrameworkDefinition[] = [];
+
   constructor(
     private readonly em: EntityManager,
-    private readonly config: AppConfig,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
+  onModuleInit(): void {
+    this.definitions = readFrameworkFiles(join(this.config.configDir, 'frameworks'));
+  }
+
   files(): FrameworkDefinition[] {
-    return readFrameworkFiles(join(this.config.configDir, 'frameworks'));
+    return this.definitions;
   }
 
   /** Loads a file as a new framework; its scale is reused when the partnership has one by that name. */
