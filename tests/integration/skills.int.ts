@@ -292,10 +292,26 @@ describe('skills: frameworks, evidence and the gap map', () => {
       expect(gaps.getRow(2).values).toEqual(expect.arrayContaining(['EP.1.2', 'Safeguarding', 5, 1, 20]));
       const heatmap = workbook.getWorksheet('Heatmap')!;
       expect(heatmap.getRow(1).values).toEqual(expect.arrayContaining(['Riverside Family Hub', 'No site']));
-      const refused = await fetch(`${api.url}/exports/skills-gap?frameworkId=nope`, {
-        headers: { authorization: `Bearer ${lead.accessToken}` },
-      });
-      expect(refused.status).toBe(400);
+      const homeStart = await fetch(
+        `${api.url}/exports/skills-gap?frameworkId=${ids.framework}&organisationId=${ids.homeStart}`,
+        { headers: { authorization: `Bearer ${lead.accessToken}` } },
+      );
+      const scoped = new Workbook();
+      await scoped.xlsx.load(Buffer.from(await homeStart.arrayBuffer()) as never);
+      // Cara, Dev and Eve's volunteer job: only Eve holds safeguarding level 1.
+      expect(scoped.getWorksheet('Gaps')!.getRow(2).values).toEqual(
+        expect.arrayContaining(['EP.1.2', 'Safeguarding', 3, 1]),
+      );
+      for (const query of [
+        'frameworkId=nope',
+        `frameworkId=${ids.framework}&axis=TEAM`,
+        `frameworkId=${ids.framework}&q=1`,
+      ]) {
+        const refused = await fetch(`${api.url}/exports/skills-gap?${query}`, {
+          headers: { authorization: `Bearer ${lead.accessToken}` },
+        });
+        expect(refused.status).toBe(400);
+      }
     });
   });
 

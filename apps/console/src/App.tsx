@@ -14,6 +14,20 @@ import { PeopleImportPage } from './imports/PeopleImportPage';
 import { PartnershipList, PartnershipShow } from './partnerships';
 import { PersonCreate, PersonEdit, PersonList, PersonShow } from './people';
 import { SiteCreate, SiteEdit, SiteList, SiteShow } from './sites';
+import {
+  FrameworkCreate,
+  FrameworkEdit,
+  FrameworkList,
+  FrameworkShow,
+  ScaleCreate,
+  ScaleEdit,
+  ScaleList,
+  ScaleShow,
+} from './skills/frameworks';
+import { RoleProfileCreate, RoleProfileEdit, RoleProfileList, RoleProfileShow } from './skills/roleProfiles';
+import { SkillsGapPage } from './skills/gaps/SkillsGapPage';
+import { MySkillsPage } from './skills/mine/MySkillsPage';
+import { ValidationQueuePage } from './skills/mine/ValidationQueuePage';
 import { TeamCreate, TeamEdit, TeamList, TeamShow } from './teams';
 
 export const App = () => {
@@ -75,8 +89,38 @@ export const App = () => {
         create={SiteCreate}
         edit={SiteEdit}
       />
+      <Resource
+        name="CompetencyFramework"
+        options={{ label: 'Frameworks' }}
+        recordRepresentation="name"
+        list={FrameworkList}
+        show={FrameworkShow}
+        create={FrameworkCreate}
+        edit={FrameworkEdit}
+      />
+      <Resource
+        name="ProficiencyScale"
+        options={{ label: 'Scales' }}
+        recordRepresentation="name"
+        list={ScaleList}
+        show={ScaleShow}
+        create={ScaleCreate}
+        edit={ScaleEdit}
+      />
+      <Resource
+        name="RoleProfile"
+        options={{ label: 'Role profiles' }}
+        recordRepresentation="name"
+        list={RoleProfileList}
+        show={RoleProfileShow}
+        create={RoleProfileCreate}
+        edit={RoleProfileEdit}
+      />
       <CustomRoutes>
         <Route path="/people-import" element={<PeopleImportPage />} />
+        <Route path="/skills-gap" element={<SkillsGapPage />} />
+        <Route path="/skills-validation" element={<ValidationQueuePage />} />
+        <Route path="/my-skills" element={<MySkillsPage />} />
       </CustomRoutes>
     </Admin>
   );

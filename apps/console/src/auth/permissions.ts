@@ -11,6 +11,25 @@ const SCREEN_PERMISSIONS: Record<string, Partial<Record<string, string>>> = {
   Site: { list: 'site.read', show: 'site.read', create: 'site.write', edit: 'site.write' },
   Team: { list: 'team.read', show: 'team.read', create: 'team.write', edit: 'team.write' },
   Person: { list: 'person.read', show: 'person.read', create: 'person.write', edit: 'person.write' },
+  // Scales belong with frameworks: the API guards both with the framework permissions.
+  ProficiencyScale: {
+    list: 'framework.read',
+    show: 'framework.read',
+    create: 'framework.write',
+    edit: 'framework.write',
+  },
+  CompetencyFramework: {
+    list: 'framework.read',
+    show: 'framework.read',
+    create: 'framework.write',
+    edit: 'framework.write',
+  },
+  RoleProfile: {
+    list: 'roleProfile.read',
+    show: 'roleProfile.read',
+    create: 'roleProfile.write',
+    edit: 'roleProfile.write',
+  },
 };
 
 export const permissionFor = (resource: string, action: string): string | undefined =>

@@ -20,7 +20,17 @@ import { makeBuildQuery } from './buildQuery';
 import { introspectionSchema } from './schema';
 
 /** The react-admin resources, named after their GraphQL types. */
-export const RESOURCES = ['Partnership', 'FailedJob', 'Organisation', 'Site', 'Team', 'Person'] as const;
+export const RESOURCES = [
+  'Partnership',
+  'FailedJob',
+  'Organisation',
+  'Site',
+  'Team',
+  'Person',
+  'ProficiencyScale',
+  'CompetencyFramework',
+  'RoleProfile',
+] as const;
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 const IRREGULAR_PLURALS: Record<string, string> = { person: 'people' };

@@ -1,8 +1,14 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
+import GridOnIcon from '@mui/icons-material/GridOnOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
 import PeopleIcon from '@mui/icons-material/PeopleOutlined';
 import PlaceIcon from '@mui/icons-material/Place';
+import SchoolIcon from '@mui/icons-material/SchoolOutlined';
+import StairsIcon from '@mui/icons-material/StairsOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import TuneIcon from '@mui/icons-material/Tune';
 import { Box, Divider, ListSubheader } from '@mui/material';
@@ -15,7 +21,7 @@ interface MenuItem {
   permission: string;
   icon: ReactElement;
   /** Items of a group are listed together under its heading. */
-  group?: 'Workforce';
+  group?: 'Workforce' | 'Skills';
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -36,6 +42,24 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     icon: <UploadFileIcon />,
     group: 'Workforce',
   },
+  {
+    to: '/CompetencyFramework',
+    label: 'Frameworks',
+    permission: 'framework.read',
+    icon: <AccountTreeIcon />,
+    group: 'Skills',
+  },
+  { to: '/ProficiencyScale', label: 'Scales', permission: 'framework.read', icon: <StairsIcon />, group: 'Skills' },
+  { to: '/RoleProfile', label: 'Role profiles', permission: 'roleProfile.read', icon: <BadgeIcon />, group: 'Skills' },
+  { to: '/skills-gap', label: 'Skills gaps', permission: 'gap.read', icon: <GridOnIcon />, group: 'Skills' },
+  {
+    to: '/skills-validation',
+    label: 'Validation queue',
+    permission: 'skills.assess',
+    icon: <FactCheckIcon />,
+    group: 'Skills',
+  },
+  { to: '/my-skills', label: 'My skills', permission: 'skills.selfAssess', icon: <SchoolIcon />, group: 'Skills' },
   { to: '/Partnership', label: 'Partnership settings', permission: 'partnership.read', icon: <TuneIcon /> },
   { to: '/FailedJob', label: 'Failed jobs', permission: 'job.read', icon: <ErrorOutlineIcon /> },
 ];
@@ -77,10 +101,12 @@ export const KindredMenu = () => {
   const { permissions } = usePermissions<string[]>();
   const allowed = MENU_ITEMS.filter((entry) => permissions?.includes(entry.permission));
   const workforce = allowed.filter((entry) => entry.group === 'Workforce');
+  const skills = allowed.filter((entry) => entry.group === 'Skills');
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" />
       {workforce.length > 0 && <MenuGroup id="menu-workforce" label="Workforce" items={workforce} />}
+      {skills.length > 0 && <MenuGroup id="menu-skills" label="Skills" items={skills} />}
       {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>
   );

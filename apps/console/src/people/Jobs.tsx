@@ -1,9 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
+import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { DateInput, required } from 'react-admin';
+import { JobRoleProfileDialog } from '../skills/roleProfiles';
 import { EMPLOYMENT_TYPE_LABELS } from '../workforce/choices';
 import { formatDate, today } from '../workforce/dates';
 import type { JobAssignment, JobAssignmentInput, Person } from '../workforce/types';
@@ -72,11 +74,13 @@ const JobCard = ({
   canWrite,
   onEdit,
   onEnd,
+  onSetProfile,
 }: {
   job: JobAssignment;
   canWrite: boolean;
   onEdit: () => void;
   onEnd: () => void;
+  onSetProfile: () => void;
 }) => {
   const headingId = `job-${job.id}-heading`;
   return (
@@ -98,6 +102,14 @@ const JobCard = ({
             <Stack direction="row" spacing={1}>
               <Button size="small" startIcon={<EditIcon />} onClick={onEdit} aria-label={`Edit job ${job.jobTitle}`}>
                 Edit
+              </Button>
+              <Button
+                size="small"
+                startIcon={<BadgeIcon />}
+                onClick={onSetProfile}
+                aria-label={`Role profile for ${job.jobTitle}`}
+              >
+                Role profile
               </Button>
               {!job.endDate && (
                 <Button
@@ -128,6 +140,12 @@ const JobCard = ({
                 <ShowLink key="m" resource="Person" record={job.lineManager} text={(p) => p.fullName} />
               ),
             ],
+            [
+              'Role profile',
+              job.roleProfile && (
+                <ShowLink key="r" resource="RoleProfile" record={job.roleProfile} text={(r) => r.name} />
+              ),
+            ],
           ]}
         />
       </CardContent>
@@ -135,7 +153,7 @@ const JobCard = ({
   );
 };
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; job: JobAssignment } | { kind: 'end'; job: JobAssignment } | null;
+type Dialog = { kind: 'add' } | { kind: 'edit' | 'end' | 'profile'; job: JobAssignment } | null;
 
 /** A person's jobs, newest first, with adding, changing and ending them. */
 export const Jobs = ({ person }: { person: Person }) => {
@@ -186,6 +204,7 @@ export const Jobs = ({ person }: { person: Person }) => {
             canWrite={canWrite}
             onEdit={() => setDialog({ kind: 'edit', job })}
             onEnd={() => setDialog({ kind: 'end', job })}
+            onSetProfile={() => setDialog({ kind: 'profile', job })}
           />
         ))
       )}
@@ -226,6 +245,7 @@ export const Jobs = ({ person }: { person: Person }) => {
           />
         </FormDialog>
       )}
+      {dialog?.kind === 'profile' && <JobRoleProfileDialog job={dialog.job} onClose={close} />}
     </Stack>
   );
 };

@@ -1,5 +1,6 @@
 import { Chip, LinearProgress, Link, Stack } from '@mui/material';
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext } from 'react-admin';
+import { PersonSkills } from '../skills/mine/PersonSkills';
 import type { Person } from '../workforce/types';
 import { Facts, Section, TRANSPARENT_SHOW, usePermission } from '../workforce/ui';
 import { DbsChecks } from './DbsChecks';
@@ -44,6 +45,7 @@ const PersonPage = () => {
   const person = useRecordContext<Person>();
   const canReadDbs = usePermission('dbs.read');
   const canReadAudit = usePermission('audit.read');
+  const canReadSkills = usePermission('skills.read');
   if (!person) return null;
   // A record from the people list (shown while the full one loads) has no contact or DBS details.
   if (person.hasAccount === undefined) return <LinearProgress sx={{ mt: 2 }} aria-label="Loading" />;
@@ -64,6 +66,11 @@ const PersonPage = () => {
         <TabbedShowLayout.Tab label="Jobs">
           <Jobs person={person} />
         </TabbedShowLayout.Tab>
+        {canReadSkills && (
+          <TabbedShowLayout.Tab label="Skills" path="skills">
+            <PersonSkills person={person} />
+          </TabbedShowLayout.Tab>
+        )}
         {canReadDbs && person.dbsChecks !== null && (
           <TabbedShowLayout.Tab label="DBS" path="dbs">
             <DbsChecks person={person} />

@@ -8,6 +8,8 @@ const ORGANISATION = `{ id name code kind statutory status contactName contactEm
 
 const ROOM = `{ id name capacity accessibilityNotes }`;
 
+const SCALE = `{ id name description cumulative levels { rank name description } updatedAt }`;
+
 const JOB_SUMMARY = `{ id jobTitle employmentType active startDate endDate organisation { id name } team { id name } }`;
 
 export const WORKFORCE_SELECTIONS: Partial<Record<string, Selections>> = {
@@ -25,9 +27,20 @@ export const WORKFORCE_SELECTIONS: Partial<Record<string, Selections>> = {
     list: `{ id givenName familyName fullName email employeeNumber active assignments ${JOB_SUMMARY} }`,
     one: `{ id givenName familyName fullName email employeeNumber phone active hasAccount createdAt updatedAt
       assignments { id jobTitle employmentType hoursPerWeek startDate endDate active
-        organisation { id name } team { id name } lineManager { id fullName } }
+        organisation { id name } team { id name } lineManager { id fullName } roleProfile { id name } }
       dbsChecks { id level certificateNumber certificateDate updateService recheckDue createdAt }
       account { id email roles { role organisationId } } }`,
+  },
+  ProficiencyScale: { list: `{ id name cumulative levels { rank name } }`, one: SCALE },
+  CompetencyFramework: {
+    list: `{ id code name version effectiveFrom effectiveTo scale { id name } }`,
+    one: `{ id code name version description source effectiveFrom effectiveTo levelRule selfAssessmentCounts updatedAt
+      scale ${SCALE} competencies { id code name description kind parentId position validForMonths indicators { level text } } }`,
+  },
+  RoleProfile: {
+    list: `{ id name description assignmentCount }`,
+    one: `{ id name description assignmentCount updatedAt
+      requirements { id level levelName priority withinDays competency { id code name frameworkId framework { id name } } } }`,
   },
 };
 

@@ -69,6 +69,8 @@ export interface JobAssignment {
   organisation: Pick<Organisation, 'id' | 'name'>;
   team: Pick<Team, 'id' | 'name'> | null;
   lineManager?: Pick<Person, 'id' | 'fullName'> | null;
+  /** The role profile the job is measured against; read on the person's page. */
+  roleProfile?: { id: string; name: string } | null;
 }
 
 export interface DbsCheck {

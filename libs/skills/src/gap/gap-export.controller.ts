@@ -1,10 +1,10 @@
-import { Controller, Get, ParseEnumPipe, ParseUUIDPipe, Query, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile, UseFilters, ValidationPipe } from '@nestjs/common';
 import type { Response } from 'express';
 import { Workbook } from 'exceljs';
 import { type Actor, Allow, CurrentActor } from '@kindred/auth';
 import { JsonErrorsFilter } from '@kindred/org';
-import { HeatmapAxis } from '../graphql/enums';
 import { GapService } from './gap.service';
+import { GapExportQuery } from './gap.types';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const percent = (share: number) => Math.round(share * 1000) / 10;
@@ -19,15 +19,16 @@ export class GapExportController {
   @Allow('gap.read')
   async download(
     @CurrentActor() actor: Actor,
-    @Query('frameworkId', new ParseUUIDPipe({ errorHttpStatusCode: 400 })) frameworkId: string,
-    @Query('axis', new ParseEnumPipe(HeatmapAxis, { optional: true, errorHttpStatusCode: 400 }))
-    axis: HeatmapAxis | undefined,
+    @Query(
+      new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true, errorHttpStatusCode: 400 }),
+    )
+    query: GapExportQuery,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const scope = { frameworkId };
+    const { axis, ...scope } = query;
     const [report, heatmap] = await Promise.all([
       this.gaps.report(actor, scope),
-      this.gaps.heatmap(actor, scope, axis ?? HeatmapAxis.ORGANISATION),
+      this.gaps.heatmap(actor, scope, axis),
     ]);
     const workbook = new Workbook();
     const gaps = workbook.addWorksheet('Gaps');

@@ -35,6 +35,13 @@ export class GapScopeInput implements GapScope {
   employmentType?: EmploymentType | null;
 }
 
+/** The export's query string: the same scope and axis as the page it is downloaded from. */
+export class GapExportQuery extends GapScopeInput {
+  @IsOptional()
+  @IsEnum(HeatmapAxis, { message: 'axis must be ORGANISATION, SITE or ROLE_PROFILE.' })
+  axis: HeatmapAxis = HeatmapAxis.ORGANISATION;
+}
+
 @ArgsType()
 export class GapArgs {
   @Field(() => GapScopeInput)
@@ -139,7 +146,7 @@ export class Heatmap {
 export class GapPerson {
   @Field(() => ID) personId!: string;
   @Field(() => String) fullName!: string;
-  @Field(() => String, { description: 'Current job titles in scope, joined.' }) jobTitles!: string;
+  @Field(() => String, { description: "The person's current job titles, joined." }) jobTitles!: string;
   @Field(() => String) organisations!: string;
   @Field(() => Int) requiredLevel!: number;
   @Field(() => Int, { nullable: true }) currentLevel!: number | null;

@@ -104,15 +104,16 @@ export class RoleProfileService {
     }
     const profile = input.roleProfileId ? await this.em.findOne(RoleProfile, { id: input.roleProfileId }) : null;
     if (input.roleProfileId && !profile) throw new NotFoundError('Role profile', input.roleProfileId);
-    const before = job.roleProfileId;
+    const before = job.roleProfileId ? await this.em.findOne(RoleProfile, { id: job.roleProfileId }) : null;
     job.roleProfileId = profile?.id ?? null;
+    // Names, not ids, so the person's history reads as the change was made.
     recordAudit(this.em, job.partnership, {
       personId: job.person.id,
       actorUserId: actor.userId,
       action: 'UPDATED',
       entityType: 'JobAssignment',
       entityId: job.id,
-      changes: before === job.roleProfileId ? {} : { roleProfileId: [before, job.roleProfileId] },
+      changes: before?.id === profile?.id ? {} : { roleProfile: [before?.name ?? null, profile?.name ?? null] },
     });
     await this.em.flush();
     return job;
