@@ -26,3 +26,4 @@ export { OrganisationView } from './organisation/organisation.types';
 export { SiteView } from './site/site.types';
 export { TeamView } from './team/team.types';
 export { JsonErrorsFilter } from './import/json-errors.filter';
+export { PersonReach, type PersonCondition } from './access/person-reach';

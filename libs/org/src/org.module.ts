@@ -4,6 +4,7 @@ import { AuthModule } from '@kindred/auth';
 import { NotifyModule } from '@kindred/notify';
 import { InvitationResolver } from './access/invitations.resolver';
 import { InvitationService } from './access/invitations.service';
+import { PersonReach } from './access/person-reach';
 import { RoleGrantResolver } from './access/role-grants.resolver';
 import { RoleGrantService } from './access/role-grants.service';
 import { orgEntities } from './org.entities';
@@ -40,9 +41,10 @@ import { peopleTransferControllers, peopleTransferProviders } from './import/peo
     InvitationResolver,
     RoleGrantService,
     RoleGrantResolver,
+    PersonReach,
     ...peopleTransferProviders,
   ],
   controllers: peopleTransferControllers,
-  exports: [PartnershipSettingsService, PeopleService],
+  exports: [PartnershipSettingsService, PeopleService, PersonReach],
 })
 export class OrgModule {}

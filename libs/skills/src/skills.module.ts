@@ -6,7 +6,6 @@ import { AssessmentResolver } from './assessment/assessment.resolver';
 import { AssessmentService } from './assessment/assessment.service';
 import { EvidenceLapse } from './assessment/evidence-lapse';
 import { PersonSkills } from './assessment/person-skills';
-import { SkillsReach } from './assessment/skills-reach';
 import { FrameworkLibrary } from './framework/framework-library';
 import { CompetencyResolver, FrameworkResolver } from './framework/framework.resolver';
 import { FrameworkService } from './framework/framework.service';
@@ -37,7 +36,6 @@ import { skillsEntities } from './skills.entities';
     RoleProfileResolver,
     RoleRequirementResolver,
     JobRoleProfileResolver,
-    SkillsReach,
     AssessmentService,
     PersonSkills,
     AssessmentResolver,

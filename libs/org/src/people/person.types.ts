@@ -40,7 +40,10 @@ export class PersonView {
 export class JobAssignmentView {
   @Field(() => ID) id!: string;
   @Field(() => String) jobTitle!: string;
-  @Field(() => ID, { nullable: true, description: 'The role profile the job is measured against; set with setJobRoleProfile.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The role profile the job is measured against; set with setJobRoleProfile.',
+  })
   roleProfileId!: string | null;
   @Field(() => EmploymentType) employmentType!: EmploymentType;
   @Field(() => String, { description: 'YYYY-MM-DD' }) startDate!: string;

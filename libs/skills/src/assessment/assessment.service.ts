@@ -3,13 +3,12 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { type Actor } from '@kindred/auth';
 import { BadInputError, ForbiddenError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
-import type { IsoDate } from '@kindred/org';
+import { type IsoDate, PersonReach } from '@kindred/org';
 import { Competency } from '../framework/competency.entity';
 import { lastValidDay, today } from '../dates';
 import { Assessment } from './assessment.entity';
 import { EvidenceSource, ReviewStatus } from './evidence';
 import { SkillLedger } from './skill-ledger';
-import { SkillsReach } from './skills-reach';
 import type {
   AssessmentListArgs,
   RecordAssessmentInput,
@@ -24,7 +23,7 @@ const SORTABLE = ['assessedOn', 'createdAt', 'level'] as const;
 export class AssessmentService {
   constructor(
     private readonly em: EntityManager,
-    private readonly reach: SkillsReach,
+    private readonly reach: PersonReach,
   ) {}
 
   /** The evidence history the actor may read, newest first by default. */

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@kindred/auth';
 import { ForbiddenError } from '@kindred/common';
-import type { Person } from '@kindred/org';
+import { type Person, PersonReach } from '@kindred/org';
 import { today } from '../dates';
 import { EvidenceSource } from './evidence';
-import { SkillsReach } from './skills-reach';
 import type { PersonSkillView } from './assessment.types';
 
 interface Row {
@@ -34,7 +33,7 @@ interface Row {
 export class PersonSkills {
   constructor(
     private readonly em: EntityManager,
-    private readonly reach: SkillsReach,
+    private readonly reach: PersonReach,
   ) {}
 
   async of(actor: Actor, personId: string, frameworkId?: string | null): Promise<PersonSkillView[]> {

@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { raw } from '@mikro-orm/core';
 import { type Action, type Actor, organisationsFor, scopeFor } from '@kindred/auth';
 import { NotFoundError } from '@kindred/common';
-import { Person } from '@kindred/org';
+import { Person } from '../people/person.entity';
 
 /** A SQL condition on whichever person id column a query names, with its parameters. */
 export interface PersonCondition {
@@ -16,12 +16,12 @@ const always = (value: boolean): PersonCondition => ({ on: () => String(value), 
 const ACTIVE = '(ja.end_date is null or ja.end_date >= current_date) and ja.start_date <= current_date';
 
 /**
- * Whose skills an actor reaches for an action: everyone, the people working in their
+ * Whose records an actor reaches for an action: everyone, the people working in their
  * organisations, the people they line-manage (as line manager or team manager), or themselves.
- * Expressed as SQL so lists and gap queries filter in the database.
+ * Expressed as SQL so lists, queues and reports filter in the database.
  */
 @Injectable()
-export class SkillsReach {
+export class PersonReach {
   constructor(private readonly em: EntityManager) {}
 
   /** The person record of the signed-in user, if they have one. */
