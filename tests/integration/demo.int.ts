@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Passwords, Role, RoleGrant, scopeFor, User } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
@@ -15,6 +16,20 @@ import {
   SiteKind,
   Team,
 } from '@kindred/org';
+import {
+  Assessment,
+  Competency,
+  CompetencyFramework,
+  CompetencyKind,
+  EvidenceSource,
+  type FrameworkDefinition,
+  readFrameworkFiles,
+  RequirementPriority,
+  ReviewStatus,
+  RoleProfile,
+  RoleRequirement,
+  SkillHolding,
+} from '@kindred/skills';
 import { createTestDatabase, setUpTestApi, startApi, type TestApi } from '@kindred/testing';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -35,12 +50,20 @@ async function load(em: EntityManager) {
   const dbsChecks = await em.find(DbsCheck, where, options);
   const users = await em.find(User, where, options);
   const grants = await em.find(RoleGrant, where, options);
+  const frameworks = await em.find(CompetencyFramework, where, options);
+  const competencies = await em.find(Competency, where, options);
+  const profiles = await em.find(RoleProfile, where, options);
+  const requirements = await em.find(RoleRequirement, where, options);
+  const assessments = await em.find(Assessment, where, options);
+  const holdings = await em.find(SkillHolding, where, options);
   const byId = new Map<string, string>([
     ...organisations.map((o) => [o.id, o.code] as const),
     ...sites.map((s) => [s.id, s.name] as const),
     ...teams.map((t) => [t.id, `${byIdOf(organisations, t.organisation.id).code}/${t.name}`] as const),
     ...people.map((p) => [p.id, p.email] as const),
     ...users.map((u) => [u.id, u.email] as const),
+    ...competencies.map((c) => [c.id, c.code] as const),
+    ...profiles.map((p) => [p.id, p.name] as const),
   ]);
   const name = (id: string | undefined) => (id ? byId.get(id) : null);
   const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
@@ -54,6 +77,12 @@ async function load(em: EntityManager) {
     dbsChecks,
     users,
     grants,
+    frameworks,
+    competencies,
+    profiles,
+    requirements,
+    assessments,
+    holdings,
     /** What a second seed must reproduce exactly. */
     facts: {
       organisations: sorted(organisations.map((o) => [o.code, o.name, o.kind, o.statutory, o.contactName])),
@@ -80,6 +109,34 @@ async function load(em: EntityManager) {
         dbsChecks.map((d) => [name(d.person.id), d.level, d.certificateNumber, d.certificateDate, d.updateService]),
       ),
       grants: sorted(grants.map((g) => [name(g.user.id), g.role, name(g.organisationId ?? undefined)])),
+      requirements: sorted(
+        requirements.map((r) => [name(r.roleProfile.id), name(r.competency.id), r.level, r.priority, r.withinDays]),
+      ),
+      jobProfiles: sorted(assignments.map((a) => [name(a.person.id), a.jobTitle, name(a.roleProfileId ?? undefined)])),
+      assessments: sorted(
+        assessments.map((a) => [
+          name(a.person.id),
+          name(a.competency.id),
+          a.level,
+          a.source,
+          a.assessedOn,
+          a.validUntil,
+          a.note,
+          name(a.assessor?.id),
+          a.review,
+        ]),
+      ),
+      holdings: sorted(
+        holdings.map((h) => [
+          name(h.person.id),
+          name(h.competency.id),
+          h.level,
+          h.heldMask,
+          h.source,
+          h.since,
+          h.reviewOn,
+        ]),
+      ),
     },
   };
 }
@@ -255,6 +312,220 @@ describe('the Northshire demo', () => {
     );
     expect(lead.people.totalCount).toBe(demo.people.length);
     expect(partnerAdmin.people.totalCount).toBe(trustPeople.size);
+  });
+
+  describe('skills', () => {
+    const competencyCount = (nodes: FrameworkDefinition['competencies']): number =>
+      nodes.reduce((n, node) => n + (node.kind === 'COMPETENCY' ? 1 : 0) + competencyCount(node.children), 0);
+    const codeOf = (competencyId: string) => byIdOf(demo.competencies, competencyId).code;
+    const profileOf = (name: string) => demo.profiles.find((p) => p.name === name)!;
+    const required = (profile: string, code: string) =>
+      demo.requirements.find((r) => r.roleProfile.id === profileOf(profile).id && codeOf(r.competency.id) === code)
+        ?.level;
+    const lead = () => api.loginAs(Role.WORKFORCE_LEAD);
+
+    it('loads the three shipped frameworks with every competency their files define', async () => {
+      const files = readFrameworkFiles(join(api.config.configDir, 'frameworks'));
+      expect(files.map((f) => f.code).sort()).toEqual([
+        'family-hubs-core-practice',
+        'safeguarding-children',
+        'trauma-informed-practice',
+      ]);
+      const { competencyFrameworks } = await (
+        await lead()
+      ).data(
+        `{ competencyFrameworks(perPage: 10) { totalCount nodes { code version scale { name } competencies { kind } } } }`,
+      );
+      expect(competencyFrameworks.totalCount).toBe(3);
+      const counts = Object.fromEntries(
+        competencyFrameworks.nodes.map((f: any) => [
+          f.code,
+          f.competencies.filter((c: any) => c.kind === CompetencyKind.COMPETENCY).length,
+        ]),
+      );
+      expect(counts).toEqual(Object.fromEntries(files.map((f) => [f.code, competencyCount(f.competencies)])));
+      expect(counts).toEqual({
+        'family-hubs-core-practice': 13,
+        'trauma-informed-practice': 9,
+        'safeguarding-children': 7,
+      });
+      for (const file of files) {
+        const loaded = competencyFrameworks.nodes.find((f: any) => f.code === file.code);
+        expect([loaded.version, loaded.scale.name]).toEqual([file.version, file.scale.name]);
+      }
+    });
+
+    it('has role profiles for the jobs, at the levels the frameworks set for them', async () => {
+      const names = demo.profiles.map((p) => p.name);
+      for (const name of [
+        'Family Support Worker',
+        'Family Hub Navigator',
+        'Family Hub Coordinator',
+        'Health Visitor',
+        'Community Nursery Nurse',
+        'Midwife',
+        'Early Help Practitioner',
+        'Youth Worker',
+        'VCFSE Volunteer',
+        'Team Manager',
+        'Family Hub Receptionist',
+        'Infant Feeding Specialist',
+      ]) {
+        expect(names).toContain(name);
+      }
+      // Everyone is trauma-informed; practitioners Skilled, managers Enhanced.
+      for (const profile of demo.profiles) expect(required(profile.name, 'TIP.1.1')).toBeGreaterThanOrEqual(1);
+      expect(['Family Hub Receptionist', 'VCFSE Volunteer'].map((p) => required(p, 'TIP.1.1'))).toEqual([1, 1]);
+      expect(required('Family Support Worker', 'TIP.1.1')).toBe(2);
+      expect(required('Team Manager', 'TIP.1.1')).toBe(3);
+      // Safeguarding Level 1 at the front desk and for volunteers, 2 for most practitioners, 3 for
+      // health visitors, midwives, DSLs and managers.
+      const safeguarding = (profile: string) => required(profile, 'SGC.1.1');
+      expect(['Family Hub Receptionist', 'VCFSE Volunteer'].map(safeguarding)).toEqual([1, 1]);
+      expect(['Family Support Worker', 'Family Hub Navigator', 'Youth Worker'].map(safeguarding)).toEqual([2, 2, 2]);
+      expect(
+        ['Health Visitor', 'Midwife', 'Designated Safeguarding Lead (school)', 'Team Manager'].map(safeguarding),
+      ).toEqual([3, 3, 3, 3]);
+      // Every profile draws on all three frameworks, mixes essential and desirable, and some
+      // requirements fall due a set time after starting.
+      const frameworkOf = (competencyId: string) => byIdOf(demo.competencies, competencyId).framework.id;
+      for (const profile of demo.profiles) {
+        const own = demo.requirements.filter((r) => r.roleProfile.id === profile.id);
+        expect({
+          profile: profile.name,
+          frameworks: new Set(own.map((r) => frameworkOf(r.competency.id))).size,
+        }).toEqual({ profile: profile.name, frameworks: 3 });
+        expect(new Set(own.map((r) => r.priority))).toEqual(
+          new Set([RequirementPriority.ESSENTIAL, RequirementPriority.DESIRABLE]),
+        );
+      }
+      expect(demo.requirements.some((r) => r.withinDays === 90)).toBe(true);
+    });
+
+    it('measures most current jobs against a role profile, and every profile is in use', async () => {
+      const current = demo.assignments.filter(active);
+      const profiled = current.filter((a) => a.roleProfileId);
+      expect(profiled.length / current.length).toBeGreaterThan(0.75);
+      expect(current.length - profiled.length).toBeGreaterThan(0);
+      const profileIds = new Set(demo.profiles.map((p) => p.id));
+      expect(profiled.every((a) => profileIds.has(a.roleProfileId!))).toBe(true);
+      const jobOf = (email: string) => jobsOf(personOf(email)).find(active)!;
+      expect(jobOf('learner@northshire.example').roleProfileId).toBe(profileOf('Family Hub Navigator').id);
+      expect(jobOf('manager@northshire.example').roleProfileId).toBe(profileOf('Team Manager').id);
+
+      const { roleProfiles } = await (
+        await lead()
+      ).data('{ roleProfiles(perPage: 50) { nodes { name assignmentCount } } }');
+      expect(roleProfiles.nodes).toHaveLength(demo.profiles.length);
+      for (const { name, assignmentCount } of roleProfiles.nodes) {
+        expect({ name, used: assignmentCount > 0 }).toEqual({ name, used: true });
+      }
+    });
+
+    it('has evidence for about two thirds of what jobs require, some short of the level and some lapsed', () => {
+      const key = (personId: string, competencyId: string) => `${personId} ${competencyId}`;
+      const needed = new Map<string, number>();
+      for (const job of demo.assignments.filter((a) => active(a) && a.roleProfileId)) {
+        for (const r of demo.requirements.filter((x) => x.roleProfile.id === job.roleProfileId)) {
+          const k = key(job.person.id, r.competency.id);
+          needed.set(k, Math.max(needed.get(k) ?? 0, r.level));
+        }
+      }
+      const evidence = demo.assessments.filter((a) => a.source !== EvidenceSource.SELF);
+      const evidenced = new Set(evidence.map((a) => key(a.person.id, a.competency.id)));
+      expect([...evidenced].every((k) => needed.has(k))).toBe(true);
+      expect(evidenced.size / needed.size).toBeGreaterThan(0.58);
+      expect(evidenced.size / needed.size).toBeLessThan(0.72);
+      expect(new Set(evidence.map((a) => a.source))).toEqual(
+        new Set([EvidenceSource.MANAGER, EvidenceSource.TRAINING, EvidenceSource.IMPORTED, EvidenceSource.EXPIRED]),
+      );
+      const shortOf = evidence.filter((a) => a.level < needed.get(key(a.person.id, a.competency.id))!);
+      expect(shortOf.length / evidence.length).toBeGreaterThan(0.1);
+      // Safeguarding refreshers not renewed in three years have lapsed, with the record that says so.
+      const lapsed = evidence.filter((a) => a.validUntil !== null && a.validUntil < today());
+      expect(lapsed.length).toBeGreaterThan(50);
+      expect(lapsed.every((a) => codeOf(a.competency.id).startsWith('SGC.'))).toBe(true);
+      const expired = evidence.filter((a) => a.source === EvidenceSource.EXPIRED);
+      expect(expired.map((a) => a.answers?.id).sort()).toEqual(lapsed.map((a) => a.id).sort());
+      // Every stored level stands on current evidence.
+      const current = new Set(
+        demo.assessments
+          .filter((a) => a.source !== EvidenceSource.EXPIRED && !(a.validUntil && a.validUntil < today()))
+          .map((a) => key(a.person.id, a.competency.id)),
+      );
+      expect(demo.holdings.length).toBeGreaterThan(1000);
+      expect(demo.holdings.every((h) => current.has(key(h.person.id, h.competency.id)))).toBe(true);
+    });
+
+    it('shows the workforce lead essential gaps in every framework', async () => {
+      const client = await lead();
+      for (const framework of demo.frameworks) {
+        const { skillsGap } = await client.data(
+          `query($scope: GapScopeInput!) { skillsGap(scope: $scope) { people rows { code required meeting essentialGaps overdue } } }`,
+          { scope: { frameworkId: framework.id } },
+        );
+        const total = (field: string) => skillsGap.rows.reduce((n: number, row: any) => n + row[field], 0);
+        expect({ framework: framework.code, people: skillsGap.people > 250 }).toEqual({
+          framework: framework.code,
+          people: true,
+        });
+        expect(total('meeting')).toBeGreaterThan(total('required') / 3);
+        expect(total('essentialGaps')).toBeGreaterThan(0);
+        if (framework.code === 'safeguarding-children') expect(total('overdue')).toBeGreaterThan(0);
+      }
+      const recognising = demo.competencies.find((c) => c.code === 'SGC.1.1')!;
+      const { skillsGapPeople } = await client.data(
+        `query($scope: GapScopeInput!, $competencyId: ID!) {
+          skillsGapPeople(scope: $scope, competencyId: $competencyId, onlyGaps: true, perPage: 5) {
+            totalCount nodes { meets essential requiredLevel }
+          }
+        }`,
+        { scope: { frameworkId: recognising.framework.id }, competencyId: recognising.id },
+      );
+      expect(skillsGapPeople.totalCount).toBeGreaterThan(20);
+      expect(skillsGapPeople.nodes.every((n: any) => !n.meets && n.essential)).toBe(true);
+    });
+
+    it("fills the demo manager's validation queue with her reports' self-assessments", async () => {
+      const aisha = personOf('manager@northshire.example');
+      const reports = new Set(
+        demo.assignments
+          .filter(
+            (a) =>
+              active(a) &&
+              a.person.id !== aisha.id &&
+              (a.lineManager?.id === aisha.id || (a.team && byIdOf(demo.teams, a.team.id).manager?.id === aisha.id)),
+          )
+          .map((a) => byIdOf(demo.people, a.person.id).email),
+      );
+      const { validationQueue } = await (
+        await api.loginAs(Role.MANAGER)
+      ).data(`{ validationQueue(perPage: 50) { totalCount nodes { source review note person { email } } } }`);
+      expect(validationQueue.totalCount).toBeGreaterThanOrEqual(6);
+      expect(validationQueue.nodes).toHaveLength(validationQueue.totalCount);
+      for (const node of validationQueue.nodes) {
+        expect(node).toMatchObject({ source: EvidenceSource.SELF, review: ReviewStatus.PENDING });
+        expect(node.note.length).toBeGreaterThan(40);
+        expect(reports).toContain(node.person.email);
+      }
+      const people = new Set(validationQueue.nodes.map((n: any) => n.person.email));
+      expect(people.size).toBeGreaterThanOrEqual(3);
+      expect(people).toContain('learner@northshire.example');
+      // Every self-assessment waiting in the demo is hers to validate.
+      const pending = demo.assessments.filter((a) => a.review === ReviewStatus.PENDING);
+      expect(pending).toHaveLength(validationQueue.totalCount);
+    });
+
+    it('shows the demo learner their skills in all three frameworks, with gaps to work on', async () => {
+      const { mySkills } = await (
+        await api.loginAs(Role.LEARNER)
+      ).data('{ mySkills { code frameworkName requiredLevel meets priority pendingReview } }');
+      const requiredOfMe = mySkills.filter((s: any) => s.requiredLevel !== null);
+      expect(new Set(requiredOfMe.map((s: any) => s.frameworkName)).size).toBe(3);
+      expect(requiredOfMe.some((s: any) => s.meets)).toBe(true);
+      expect(requiredOfMe.some((s: any) => !s.meets && s.priority === RequirementPriority.ESSENTIAL)).toBe(true);
+      expect(mySkills.some((s: any) => s.pendingReview)).toBe(true);
+    });
   });
 
   it('leaves a seeded database alone', async () => {

@@ -5,6 +5,7 @@ import { type Passwords, Role, User } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
+import { seedSkills } from './skills/seed-skills';
 import { buildWorkforce } from './workforce/build-workforce';
 
 export const DEMO_PARTNERSHIP = 'northshire';
@@ -12,8 +13,10 @@ export const DEMO_PARTNERSHIP = 'northshire';
 /**
  * Seeds the fictional Northshire Family Hubs Partnership when it has nobody yet: eight partner
  * organisations, six family hubs with their spokes, about 350 staff and 60 volunteers, and a
- * sign-in for every role placed among them. Deterministic: the same people and roles every time;
- * a database that has them is left alone. One flush, so it is all there or none of it.
+ * sign-in for every role placed among them, and their skills: the shipped competency frameworks,
+ * role profiles for their jobs and evidence of what each person holds. Deterministic: the same
+ * people, roles and evidence every time; a database that has them is left alone. One flush, so it
+ * is all there or none of it.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -34,8 +37,9 @@ export async function seedDemo(
     user.passwordHash = passwordHash;
     return { user, demo };
   });
+  const today = new Date().toISOString().slice(0, 10);
   const workforce = buildWorkforce(ref(partnership), {
-    today: new Date().toISOString().slice(0, 10),
+    today,
     dbsRecheckYears: settings.policies.dbsRecheckYears,
     demoUsers,
   });
@@ -52,6 +56,7 @@ export async function seedDemo(
   }
   em.persist(demoUsers.map(({ user }) => user));
   for (const rows of Object.values(workforce)) em.persist(rows);
+  seedSkills(em, ref(partnership), { configDir: config.configDir, today, ...workforce });
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -11,3 +11,4 @@ export { CompetencyFramework, LevelRule } from './framework/competency-framework
 export { RequirementPriority, RoleProfile, RoleRequirement } from './role-profile/role-profile.entity';
 export { ProficiencyScale } from './scale/proficiency-scale.entity';
 export { SkillLedger } from './assessment/skill-ledger';
+export { lastValidDay } from './dates';
