@@ -313,6 +313,77 @@ describe('skills: frameworks, evidence and the gap map', () => {
         expect(refused.status).toBe(400);
       }
     });
+    it('agrees with the drill-down on every cell, on every axis, for people with several jobs in one column', async () => {
+      // Hal holds two jobs in the council (support worker and volunteer) in the same team: each
+      // cell counts him once, at the higher level his jobs there require.
+      const hal = (
+        await lead.data(CREATE_PERSON, {
+          input: {
+            givenName: 'Hal',
+            familyName: 'Hughes',
+            email: 'hal@eastbrook.example',
+            assignment: {
+              organisationId: ids.council,
+              teamId: ids.councilTeam,
+              jobTitle: 'Family support worker',
+              employmentType: 'STAFF',
+              startDate: '2022-01-01',
+            },
+          },
+        })
+      ).createPerson;
+      const second = (
+        await lead.data(ADD_JOB, {
+          input: {
+            personId: hal.id,
+            organisationId: ids.council,
+            teamId: ids.councilTeam,
+            jobTitle: 'Parent champion',
+            employmentType: 'VOLUNTEER',
+            startDate: '2023-01-01',
+          },
+        })
+      ).addJobAssignment.id;
+      await lead.data(SET_JOB_PROFILE, { input: { jobAssignmentId: hal.assignments[0].id, roleProfileId: ids.fsw } });
+      await lead.data(SET_JOB_PROFILE, { input: { jobAssignmentId: second, roleProfileId: ids.volunteer } });
+      await lead.data(RECORD, {
+        input: { personId: hal.id, competencyId: ids.whole, level: 1, assessedOn: '2025-01-01' },
+      });
+
+      for (const axis of ['ORGANISATION', 'SITE', 'ROLE_PROFILE']) {
+        const { skillsHeatmap } = await lead.data(HEATMAP, { scope: { frameworkId: ids.framework }, axis });
+        for (const row of skillsHeatmap.rows) {
+          const competencyId = row.code === 'EP.1.1' ? ids.whole : ids.safeguarding;
+          for (const cell of row.cells) {
+            const { skillsGapPeople } = await lead.data(GAP_PEOPLE, {
+              scope: { frameworkId: ids.framework },
+              competencyId,
+              axis,
+              columnId: cell.columnId,
+            });
+            const meeting = skillsGapPeople.nodes.filter((n: { meets: boolean }) => n.meets).length;
+            expect([axis, row.code, cell.columnId, cell.required, cell.meeting]).toEqual([
+              axis,
+              row.code,
+              cell.columnId,
+              skillsGapPeople.totalCount,
+              meeting,
+            ]);
+          }
+        }
+      }
+      // Whole-family in the council: Ava, Ben and Eve as before, and Hal once, at level 2 (not met).
+      const { skillsHeatmap } = await lead.data(HEATMAP, {
+        scope: { frameworkId: ids.framework },
+        axis: 'ORGANISATION',
+      });
+      const whole = skillsHeatmap.rows.find((r: { code: string }) => r.code === 'EP.1.1');
+      expect(whole.cells.find((c: { columnId: string }) => c.columnId === ids.council)).toEqual({
+        columnId: ids.council,
+        required: 4,
+        meeting: 2,
+      });
+    });
   });
 
   describe('levels from evidence', () => {

@@ -31,6 +31,8 @@ export function assertIsoDate(value: string, what: string): IsoDate {
  */
 @Entity()
 @Index({ properties: ['organisation', 'endDate'] })
+@Index({ properties: ['person'] })
+@Index({ properties: ['team'] })
 export class JobAssignment extends PartnershipOwnedEntity {
   @ManyToOne({ entity: () => 'Person', ref: true, deleteRule: 'cascade' })
   person: Ref<Person>;

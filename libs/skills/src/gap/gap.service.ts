@@ -7,7 +7,7 @@ import { CompetencyFramework } from '../framework/competency-framework.entity';
 import { Competency, CompetencyKind } from '../framework/competency.entity';
 import { HeatmapAxis } from '../graphql/enums';
 import { today } from '../dates';
-import { type GapScope, needCte, NO_SITE } from './gap-scope';
+import { type GapScope, heatmapQuery, needCte, NO_SITE, severalJobsQuery } from './gap-scope';
 import type { GapPerson, GapPersonList, GapReport, GapRow, Heatmap, HeatmapCell, HeatmapColumn } from './gap.types';
 
 interface FigureRow {
@@ -75,14 +75,35 @@ export class GapService {
   }
 
   async heatmap(actor: Actor, scope: GapScope, axis: HeatmapAxis, asOf: IsoDate = today()): Promise<Heatmap> {
-    const framework = await this.framework(scope.frameworkId);
-    const need = needCte(framework.partnership.id, scope, asOf, { axis, organisationIds: this.reach(actor) });
-    const figures = await this.run<FigureRow>(
-      `with ${need.sql} select competency_id, column_id, ${FIGURES} from need group by competency_id, column_id`,
-      [...need.params, asOf],
+    const reach = this.reach(actor);
+    const severalJobs = severalJobsQuery(actor.partnershipId, scope, asOf, axis, reach);
+    const several = await this.run<{ person_id: string }>(severalJobs.sql, severalJobs.params);
+    const heatmap = heatmapQuery(
+      actor.partnershipId,
+      scope,
+      asOf,
+      axis,
+      reach,
+      several.map((p) => p.person_id),
     );
-    const columns = await this.columns(axis, [...new Set(figures.map((f) => f.column_id!))]);
-    const competencies = await this.competencies(framework);
+    // Side by side: the framework check (it throws for an unknown or another partnership's id), the
+    // figures (scoped to the actor's partnership), the competencies and the column names.
+    const [, rawFigures, competencies, named] = await Promise.all([
+      this.framework(scope.frameworkId),
+      this.run<{ competency_id: string; column_id: string | null; required: number; meeting: number }>(
+        heatmap.sql,
+        heatmap.params,
+      ),
+      this.em.find(
+        Competency,
+        { framework: scope.frameworkId, kind: CompetencyKind.COMPETENCY },
+        { orderBy: { code: 'ASC' } },
+      ),
+      this.columnNames(axis, actor.partnershipId),
+    ]);
+    const figures = rawFigures.map((f) => ({ ...f, column_id: f.column_id ?? NO_SITE }));
+    const used = new Set(figures.map((f) => f.column_id));
+    const columns = [...named, { id: NO_SITE, name: 'No site' }].filter((c) => used.has(c.id));
     const rows = competencies.map((c) => {
       const cells: HeatmapCell[] = figures
         .filter((f) => f.competency_id === c.id)
@@ -156,11 +177,11 @@ export class GapService {
          cross join lateral (
            select string_agg(distinct ja.job_title, '; ') as job_titles, string_agg(distinct o.name, '; ') as organisations
            from job_assignment ja join organisation o on o.id = ja.organisation_id
-           where ja.person_id = n.person_id and (ja.end_date is null or ja.end_date >= current_date)
+           where ja.person_id = n.person_id and ja.start_date <= ? and (ja.end_date is null or ja.end_date >= ?)
          ) jobs
          order by n.met, overdue desc, n.essential desc, p.family_name, p.given_name, p.id
          limit ? offset ?`,
-        [...need.params, asOf, ...filterParams, args.perPage, (args.page - 1) * args.perPage],
+        [...need.params, asOf, ...filterParams, asOf, asOf, args.perPage, (args.page - 1) * args.perPage],
       ),
       this.run<{ total: number }>(`with ${need.sql} select count(*)::int as total ${people}`, [
         ...need.params,
@@ -197,13 +218,12 @@ export class GapService {
     return this.em.find(Competency, { framework, kind: CompetencyKind.COMPETENCY }, { orderBy: { code: 'ASC' } });
   }
 
-  private async columns(axis: HeatmapAxis, ids: string[]): Promise<HeatmapColumn[]> {
-    const real = ids.filter((id) => id !== NO_SITE);
+  /** Every organisation, site or role profile of the partnership, by name: a few dozen rows. */
+  private columnNames(axis: HeatmapAxis, partnershipId: string): Promise<HeatmapColumn[]> {
     const table = { ORGANISATION: 'organisation', SITE: 'site', ROLE_PROFILE: 'role_profile' }[axis];
-    const named = real.length
-      ? await this.run<HeatmapColumn>(`select id::text as id, name from ${table} where id in (?) order by name`, [real])
-      : [];
-    return ids.includes(NO_SITE) ? [...named, { id: NO_SITE, name: 'No site' }] : named;
+    return this.run<HeatmapColumn>(`select id::text as id, name from ${table} where partnership_id = ? order by name`, [
+      partnershipId,
+    ]);
   }
 
   private run<T>(sql: string, params: unknown[]): Promise<T[]> {
