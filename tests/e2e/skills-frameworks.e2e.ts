@@ -169,6 +169,8 @@ describe('skills frameworks console', () => {
     await requirementDialog.getByRole('button', { name: 'Add requirement' }).click();
     await requirementDialog.waitFor({ state: 'detached' });
     const requirement = requirements.getByRole('row', { name: /HFP\.1\.1 Listening to parents/ });
+    // The table refetches after the dialog closes: wait for the new row before reading it.
+    await requirement.getByRole('cell', { name: 'Within 90 days of starting' }).waitFor();
     expect(await requirement.getByRole('cell').allTextContents()).toEqual(
       expect.arrayContaining(['Practising', 'Essential', 'Within 90 days of starting']),
     );
@@ -196,7 +198,7 @@ describe('skills frameworks console', () => {
       .getByRole('dialog', { name: 'Delete Harbour navigator?' })
       .getByRole('button', { name: 'Delete' })
       .click();
-    await notification('1 job assignments name Harbour navigator; give them another profile first.');
+    await notification('1 job assignments, current or ended, name Harbour navigator; give them another profile first.');
   });
 
   it('loads a shipped framework with its scale and tree', async () => {

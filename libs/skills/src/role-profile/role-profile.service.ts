@@ -66,9 +66,13 @@ export class RoleProfileService {
   async delete(id: string): Promise<string> {
     const profile = await this.em.findOne(RoleProfile, { id });
     if (!profile) throw new NotFoundError('Role profile', id);
+    // Ended jobs count too: their history names the profile.
     const jobs = await this.em.count(JobAssignment, { roleProfileId: id });
-    if (jobs > 0)
-      throw new ConflictError(`${jobs} job assignments name ${profile.name}; give them another profile first.`);
+    if (jobs > 0) {
+      throw new ConflictError(
+        `${jobs} job assignments, current or ended, name ${profile.name}; give them another profile first.`,
+      );
+    }
     await this.em.removeAndFlush(profile);
     return id;
   }
