@@ -562,4 +562,62 @@ describe('the Northshire demo', () => {
       expect(seconds).toBeLessThan(10);
     });
   });
+
+  it('has the training catalogue the issue names, with sessions open for booking', async () => {
+    const learner = await api.loginAs(Role.LEARNER);
+    const { courses } = await learner.data(`{
+      courses(perPage: 100) {
+        nodes {
+          title validityMonths reminderMonths provider { kind } audience { employmentTypes } grants { level }
+          sessions { status startsAt parts { startsAt } trainers { email } quotas { organisationKind seats } }
+        }
+      }
+    }`);
+    const course = (title: RegExp) => {
+      const found = courses.nodes.filter((c: any) => title.test(c.title));
+      expect({ title: String(title), found: found.length }).toEqual({ title: String(title), found: 1 });
+      return found[0];
+    };
+    for (const title of [
+      /relational practice/i,
+      /trauma-informed practice: informed/i,
+      /trauma-informed practice: skilled/i,
+      /solihull approach foundation/i,
+      /restorative practice/i,
+      /five to thrive/i,
+      /early help assessment/i,
+      /team around the family/i,
+    ]) {
+      course(title);
+    }
+    for (const level of [1, 2, 3]) {
+      expect(course(new RegExp(`safeguarding children level ${level}`, 'i')).validityMonths).toBe(36);
+    }
+    expect(course(/mental health first aid/i)).toMatchObject({ validityMonths: 36, reminderMonths: [6, 3] });
+    // Volunteers may take the courses that are for everyone.
+    expect(course(/safeguarding children level 1/i).audience.employmentTypes).toEqual([]);
+    expect(course(/trauma-informed practice: informed/i).audience.employmentTypes).toEqual([]);
+    expect(new Set(courses.nodes.map((c: any) => c.provider.kind))).toEqual(
+      new Set(['IN_HOUSE', 'PARTNER', 'EXTERNAL']),
+    );
+    expect(courses.nodes.filter((c: any) => c.grants.length > 0).length).toBeGreaterThanOrEqual(10);
+
+    const upcoming = courses.nodes.flatMap((c: any) => c.sessions);
+    expect(upcoming.length).toBeGreaterThan(0);
+    for (const session of upcoming) {
+      expect(session.status).toBe('PUBLISHED');
+      expect(new Date(session.startsAt).getTime()).toBeGreaterThan(Date.now());
+    }
+    const [first, second] = course(/solihull/i).sessions[0].parts.map((p: any) => Date.parse(p.startsAt));
+    expect(Math.round((second - first) / 86_400_000)).toBe(14);
+    expect(upcoming.some((s: any) => s.trainers.some((t: any) => t.email === 'trainer@northshire.example'))).toBe(true);
+    expect(upcoming.flatMap((s: any) => s.quotas)).toContainEqual({
+      organisationKind: OrganisationKind.VCFSE,
+      seats: 4,
+    });
+    const { trainingSessions } = await learner.data(
+      '{ trainingSessions(filter: { statuses: [COMPLETED] }) { totalCount } }',
+    );
+    expect(trainingSessions.totalCount).toBeGreaterThan(0);
+  });
 });

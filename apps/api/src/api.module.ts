@@ -15,6 +15,7 @@ import { DatabaseModule } from '@kindred/database';
 import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
+import { TrainingModule } from '@kindred/training';
 import { JobsModule } from '@kindred/jobs';
 import { NotifyModule } from '@kindred/notify';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
@@ -29,7 +30,9 @@ function consoleModule(config: AppConfig): DynamicModule[] {
     new Logger('Console').warn(`No built console at ${rootPath}; run "npm run build:console". Serving the API only.`);
     return [];
   }
-  return [ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}'] })];
+  return [
+    ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}', '/certificates{*path}'] }),
+  ];
 }
 
 /** HTTP and GraphQL. No queue processors and no crons: those run in the worker. */
@@ -72,6 +75,7 @@ export class ApiModule {
         AuthModule,
         OrgModule,
         SkillsModule,
+        TrainingModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],

@@ -8,6 +8,7 @@ import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
 import { NotifyModule, outboxRelaySchedule } from '@kindred/notify';
 import { OrgModule } from '@kindred/org';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
+import { keepPlacesSchedule, TrainingModule } from '@kindred/training';
 
 type ModuleImports = NonNullable<ModuleMetadata['imports']>;
 
@@ -16,8 +17,13 @@ type ModuleImports = NonNullable<ModuleMetadata['imports']>;
  * `@JobHandler`s in WORKER_FEATURE_MODULES, and its `defineSchedule`s in WORKER_SCHEDULES.
  * Boot fails while a defined job has no handler.
  */
-const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule, SkillsModule];
-const WORKER_SCHEDULES: ScheduleDefinition[] = [refreshTokenPurgeSchedule, outboxRelaySchedule, lapseEvidenceSchedule];
+const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule, SkillsModule, TrainingModule];
+const WORKER_SCHEDULES: ScheduleDefinition[] = [
+  refreshTokenPurgeSchedule,
+  outboxRelaySchedule,
+  lapseEvidenceSchedule,
+  keepPlacesSchedule,
+];
 
 /** Background jobs and schedules; no HTTP. */
 @Module({})

@@ -12,3 +12,4 @@ export { ListArgs, PageArgs, SortInput, SortOrder } from './list/list-args';
 export { type ListPage, ListPageType, pageOptions } from './list/list-page';
 export { RedisConnection, RedisModule } from './redis/redis.module';
 export { FilterArg, IdList } from './list/list-decorators';
+export { DateField, IdArg, IdField, OptionalIdField } from './graphql/id-fields';

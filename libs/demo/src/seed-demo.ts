@@ -6,6 +6,7 @@ import { Partnership } from '@kindred/database';
 import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
 import { seedSkills } from './skills/seed-skills';
+import { seedTraining } from './training/seed-training';
 import { buildWorkforce } from './workforce/build-workforce';
 
 export const DEMO_PARTNERSHIP = 'northshire';
@@ -14,9 +15,9 @@ export const DEMO_PARTNERSHIP = 'northshire';
  * Seeds the fictional Northshire Family Hubs Partnership when it has nobody yet: eight partner
  * organisations, six family hubs with their spokes, about 350 staff and 60 volunteers, and a
  * sign-in for every role placed among them, and their skills: the shipped competency frameworks,
- * role profiles for their jobs and evidence of what each person holds. Deterministic: the same
- * people, roles and evidence every time; a database that has them is left alone. One flush, so it
- * is all there or none of it.
+ * role profiles for their jobs and evidence of what each person holds, and a training offer with
+ * its providers, courses and sessions. Deterministic: the same people, roles, evidence and courses
+ * every time; a database that has them is left alone. One flush, so it is all there or none of it.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -56,7 +57,13 @@ export async function seedDemo(
   }
   em.persist(demoUsers.map(({ user }) => user));
   for (const rows of Object.values(workforce)) em.persist(rows);
-  seedSkills(em, ref(partnership), { configDir: config.configDir, today, ...workforce });
+  const skills = seedSkills(em, ref(partnership), { configDir: config.configDir, today, ...workforce });
+  seedTraining(em, ref(partnership), {
+    today,
+    minimumNoticeDays: settings.policies.minimumNoticeDays,
+    ...workforce,
+    ...skills,
+  });
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -3,7 +3,12 @@ export { PartnershipSettingsService } from './partnership/partnership-settings.s
 export { PartnershipView } from './partnership/partnership.types';
 export { registerConfiguredPartnerships } from './partnership/partnership-registry';
 export { AuditEntry, type AuditAction } from './audit/audit-entry.entity';
-export { Organisation, OrganisationKind, OrganisationStatus } from './organisation/organisation.entity';
+export {
+  BookingApproval,
+  Organisation,
+  OrganisationKind,
+  OrganisationStatus,
+} from './organisation/organisation.entity';
 export { orgEntities } from './org.entities';
 export { DbsCheck, DbsLevel } from './people/dbs-check.entity';
 export {
@@ -23,7 +28,7 @@ export { PeopleImportService } from './import/people-import.service';
 export { likePattern, Trim } from './graphql/inputs';
 export { JobAssignmentView, PersonView } from './people/person.types';
 export { OrganisationView } from './organisation/organisation.types';
-export { SiteView } from './site/site.types';
+export { RoomView, SiteView } from './site/site.types';
 export { TeamView } from './team/team.types';
 export { JsonErrorsFilter } from './import/json-errors.filter';
 export { PersonReach, type PersonCondition } from './access/person-reach';

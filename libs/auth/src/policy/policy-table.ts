@@ -77,6 +77,36 @@ export const POLICY = {
     [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
     [Role.SUPERVISOR]: 'PARTNERSHIP',
   },
+  // The catalogue and the session calendar are where everyone finds training.
+  'training.read': everyone('PARTNERSHIP'),
+  'training.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'booking.self': everyone('OWN'),
+  // Managers book for and approve the people they line-manage; stewards anyone in their reach.
+  'booking.others': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },
+  'booking.approve': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },
+  'booking.read': {
+    ...everyone('OWN'),
+    ...stewards,
+    [Role.MANAGER]: 'REPORTS',
+    [Role.VOLUNTEER_COORDINATOR]: 'REPORTS',
+    [Role.TRAINER]: 'PARTNERSHIP',
+  },
+  // Trainers take the register of the sessions they run.
+  'attendance.record': {
+    [Role.PLATFORM_ADMIN]: 'PARTNERSHIP',
+    [Role.WORKFORCE_LEAD]: 'PARTNERSHIP',
+    [Role.TRAINER]: 'OWN',
+  },
+  'record.read': {
+    ...stewards,
+    [Role.MANAGER]: 'PARTNERSHIP',
+    [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
+    [Role.SUPERVISOR]: 'PARTNERSHIP',
+    [Role.TRAINER]: 'OWN',
+    [Role.LEARNER]: 'OWN',
+  },
+  'record.validate': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },
+  'record.revoke': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'job.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
   'job.retry': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

@@ -28,9 +28,14 @@ const ROLE_BY_TITLE = new Map<string, RoleKey>([
 /**
  * Gives the demo partnership skills to look at: the shipped frameworks, a role profile for each
  * kind of job with most jobs measured against one, and evidence of what people hold. Persists into
- * `em` without flushing, so the demo is still written in one flush.
+ * `em` without flushing, so the demo is still written in one flush; returns the frameworks and
+ * profiles for the training catalogue to point at.
  */
-export function seedSkills(em: EntityManager, partnership: Ref<Partnership>, options: SkillsOptions): void {
+export function seedSkills(
+  em: EntityManager,
+  partnership: Ref<Partnership>,
+  options: SkillsOptions,
+): { frameworks: BuiltFramework[]; profiles: RoleProfile[] } {
   const frameworks = readFrameworkFiles(join(options.configDir, 'frameworks')).map((definition) =>
     buildFramework(partnership, definition),
   );
@@ -53,6 +58,7 @@ export function seedSkills(em: EntityManager, partnership: Ref<Partnership>, opt
     manager: personOf(Role.MANAGER),
     learner: personOf(Role.LEARNER),
   });
+  return { frameworks, profiles };
 }
 
 /** The profiles, and each under every role key it covers. */

@@ -18,6 +18,13 @@ export enum OrganisationStatus {
   INACTIVE = 'INACTIVE',
 }
 
+/** Who agrees before a person's own training booking takes a place. */
+export enum BookingApproval {
+  /** Their line manager, or for a volunteer their volunteer coordinator. */
+  LINE_MANAGER = 'LINE_MANAGER',
+  NONE = 'NONE',
+}
+
 /** An employer or partner in the partnership: the council, an NHS trust, a school, a charity. */
 @Entity()
 @Unique({ properties: ['partnership', 'name'] })
@@ -48,6 +55,9 @@ export class Organisation extends PartnershipOwnedEntity {
 
   @Enum({ items: () => OrganisationStatus, nativeEnumName: 'organisation_status', default: OrganisationStatus.ACTIVE })
   status: OrganisationStatus = OrganisationStatus.ACTIVE;
+
+  @Enum({ items: () => BookingApproval, nativeEnumName: 'booking_approval', default: BookingApproval.LINE_MANAGER })
+  bookingApproval: BookingApproval = BookingApproval.LINE_MANAGER;
 
   constructor(
     partnership: Ref<Partnership>,

@@ -48,6 +48,7 @@ export class OrganisationService {
     if (input.kind) organisation.kind = input.kind;
     if (input.statutory !== undefined && input.statutory !== null) organisation.statutory = input.statutory;
     if (input.status) organisation.status = input.status;
+    if (input.bookingApproval) organisation.bookingApproval = input.bookingApproval;
     Object.assign(organisation, this.contact({ ...organisation, ...input }));
     await this.em.flush();
     return organisation;

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ListArgs, ListPageType, FilterArg, IdList } from '@kindred/common';
-import { OrganisationKind, OrganisationStatus } from '../graphql/enums';
+import { BookingApproval, OrganisationKind, OrganisationStatus } from '../graphql/enums';
 import { Trim } from '../graphql/inputs';
 
 @ObjectType('Organisation')
@@ -15,6 +15,8 @@ export class OrganisationView {
   @Field(() => String, { nullable: true }) contactEmail!: string | null;
   @Field(() => String, { nullable: true }) contactPhone!: string | null;
   @Field(() => OrganisationStatus) status!: OrganisationStatus;
+  @Field(() => BookingApproval, { description: "Who agrees before a person's own training booking takes a place." })
+  bookingApproval!: BookingApproval;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }
@@ -151,4 +153,9 @@ export class UpdateOrganisationInput {
   @IsOptional()
   @IsEnum(OrganisationStatus)
   status?: OrganisationStatus;
+
+  @Field(() => BookingApproval, { nullable: true })
+  @IsOptional()
+  @IsEnum(BookingApproval)
+  bookingApproval?: BookingApproval;
 }

@@ -21,6 +21,10 @@ export class Team extends PartnershipOwnedEntity {
   @ManyToOne({ entity: () => 'Person', ref: true, nullable: true, deleteRule: 'set null' })
   manager: Ref<Person> | null = null;
 
+  /** The largest share of the team that may be away on training at once (backfill); null for no limit. */
+  @Property({ type: 'smallint', nullable: true })
+  trainingAwayLimitPercent: number | null = null;
+
   constructor(organisation: Organisation, name: string) {
     super(organisation.partnership);
     this.organisation = ref(organisation);
@@ -34,6 +38,13 @@ export class Team extends PartnershipOwnedEntity {
 
   baseAt(site: Site | null): void {
     this.site = site ? ref(site) : null;
+  }
+
+  limitTrainingAway(percent: number | null): void {
+    if (percent !== null && (!Number.isInteger(percent) || percent < 1 || percent > 100)) {
+      throw new BadInputError('The share of a team away on training at once is 1 to 100 per cent, or no limit.');
+    }
+    this.trainingAwayLimitPercent = percent;
   }
 
   managedBy(manager: Person | null): void {

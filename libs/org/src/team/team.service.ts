@@ -62,13 +62,17 @@ export class TeamService {
     return organisation;
   }
 
-  private async apply(team: Team, input: Pick<TeamInput, 'siteId' | 'managerId'>): Promise<void> {
+  private async apply(
+    team: Team,
+    input: Pick<TeamInput, 'siteId' | 'managerId' | 'trainingAwayLimitPercent'>,
+  ): Promise<void> {
     const site = input.siteId ? await this.em.findOne(Site, { id: input.siteId }) : null;
     if (input.siteId && !site) throw new NotFoundError('Site', input.siteId);
     const manager = input.managerId ? await this.em.findOne(Person, { id: input.managerId }) : null;
     if (input.managerId && !manager) throw new NotFoundError('Person', input.managerId);
     team.baseAt(site);
     team.managedBy(manager);
+    if (input.trainingAwayLimitPercent !== undefined) team.limitTrainingAway(input.trainingAwayLimitPercent);
   }
 
   private async assertNameFree(organisation: Organisation, name: string, exceptId?: string): Promise<void> {

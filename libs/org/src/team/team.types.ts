@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ListArgs, ListPageType, FilterArg, IdList } from '@kindred/common';
 import { Trim } from '../graphql/inputs';
 
@@ -7,6 +7,8 @@ import { Trim } from '../graphql/inputs';
 export class TeamView {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
+  @Field(() => Int, { nullable: true, description: 'The largest share (%) of the team away on training at once.' })
+  trainingAwayLimitPercent!: number | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
 }
@@ -58,6 +60,12 @@ export class TeamInput {
   @IsOptional()
   @IsUUID('all', { message: 'managerId must be a uuid.' })
   managerId?: string | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  trainingAwayLimitPercent?: number | null;
 }
 
 /** A team stays in its organisation: its people's assignments are there. */
@@ -82,4 +90,10 @@ export class UpdateTeamInput {
   @IsOptional()
   @IsUUID('all', { message: 'managerId must be a uuid.' })
   managerId?: string | null;
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  trainingAwayLimitPercent?: number | null;
 }

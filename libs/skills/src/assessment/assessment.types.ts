@@ -12,9 +12,17 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { FilterArg, IdList, ListArgs, ListPageType, PageArgs } from '@kindred/common';
+import {
+  DateField,
+  FilterArg,
+  IdField,
+  IdList,
+  ListArgs,
+  ListPageType,
+  OptionalIdField,
+  PageArgs,
+} from '@kindred/common';
 import { EvidenceSource, RequirementPriority, ReviewStatus } from '../graphql/enums';
-import { DateField, IdField, OptionalIdField } from '../graphql/inputs';
 
 @ObjectType('Assessment', { description: "One piece of evidence of a person's level in a competency." })
 export class AssessmentView {

@@ -1,6 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor } from '@kindred/auth';
-import { IdArg } from '../graphql/id-arg';
 import { ProficiencyScaleView } from '../scale/scale.types';
 import type { Competency } from './competency.entity';
 import type { CompetencyFramework } from './competency-framework.entity';
@@ -21,6 +20,7 @@ import {
   UpdateCompetencyFrameworkInput,
   UpdateCompetencyInput,
 } from './framework.types';
+import { IdArg } from '@kindred/common';
 
 @Resolver(() => CompetencyFrameworkView)
 export class FrameworkResolver {

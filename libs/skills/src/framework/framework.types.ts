@@ -14,10 +14,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FilterArg, IdList, ListArgs, ListPageType } from '@kindred/common';
+import { DateField, FilterArg, IdField, IdList, ListArgs, ListPageType, OptionalIdField } from '@kindred/common';
 import { Trim } from '@kindred/org';
 import { CompetencyKind, LevelRule } from '../graphql/enums';
-import { DateField, IdField, OptionalIdField } from '../graphql/inputs';
 
 @ObjectType('Indicator')
 export class IndicatorView {

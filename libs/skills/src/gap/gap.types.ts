@@ -1,10 +1,9 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
-import { PageArgs } from '@kindred/common';
+import { IdField, OptionalIdField, PageArgs } from '@kindred/common';
 import { EmploymentType } from '@kindred/org';
 import { HeatmapAxis } from '../graphql/enums';
-import { IdField, OptionalIdField } from '../graphql/inputs';
 import type { GapScope } from './gap-scope';
 
 @InputType({

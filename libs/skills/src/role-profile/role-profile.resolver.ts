@@ -2,7 +2,6 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { type Actor, Allow, CurrentActor } from '@kindred/auth';
 import { type JobAssignment, JobAssignmentView } from '@kindred/org';
 import { CompetencyView } from '../framework/framework.types';
-import { IdArg } from '../graphql/id-arg';
 import type { RoleProfile, RoleRequirement } from './role-profile.entity';
 import { RoleProfileService } from './role-profile.service';
 import {
@@ -15,6 +14,7 @@ import {
   RoleRequirementView,
   UpdateRoleProfileInput,
 } from './role-profile.types';
+import { IdArg } from '@kindred/common';
 
 @Resolver(() => RoleProfileView)
 export class RoleProfileResolver {

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
-import { FilterArg, IdList, ListArgs, ListPageType } from '@kindred/common';
+import { FilterArg, IdField, IdList, ListArgs, ListPageType, OptionalIdField } from '@kindred/common';
 import { Trim } from '@kindred/org';
 import { RequirementPriority } from '../graphql/enums';
-import { IdField, OptionalIdField } from '../graphql/inputs';
 
 @ObjectType('RoleProfile')
 export class RoleProfileView {

@@ -1,6 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor } from '@kindred/auth';
-import { IdArg } from '../graphql/id-arg';
 import { ScaleService } from './scale.service';
 import {
   ProficiencyScaleInput,
@@ -9,6 +8,7 @@ import {
   ProficiencyScaleView,
   UpdateProficiencyScaleInput,
 } from './scale.types';
+import { IdArg } from '@kindred/common';
 
 @Resolver(() => ProficiencyScaleView)
 export class ScaleResolver {

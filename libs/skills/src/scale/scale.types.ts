@@ -10,9 +10,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { FilterArg, IdList, ListArgs, ListPageType } from '@kindred/common';
+import { FilterArg, IdField, IdList, ListArgs, ListPageType } from '@kindred/common';
 import { Trim } from '@kindred/org';
-import { IdField } from '../graphql/inputs';
 import { MAX_LEVELS } from './proficiency-scale.entity';
 
 @ObjectType('ScaleLevel')

@@ -1,15 +1,15 @@
-import { applyDecorators } from '@nestjs/common';
-import { Field, ID } from '@nestjs/graphql';
+import { applyDecorators, ParseUUIDPipe } from '@nestjs/common';
+import { Args, Field, ID } from '@nestjs/graphql';
 import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
 
-/** A required id argument, checked to be a uuid at the edge. */
+/** A required id in an input, checked to be a uuid at the edge. */
 export const IdField = (name: string) =>
   applyDecorators(
     Field(() => ID),
     IsUUID('all', { message: `${name} must be a uuid.` }),
   );
 
-/** An optional id argument. */
+/** An optional id in an input. */
 export const OptionalIdField = (name: string) =>
   applyDecorators(
     Field(() => ID, { nullable: true }),
@@ -17,7 +17,10 @@ export const OptionalIdField = (name: string) =>
     IsUUID('all', { message: `${name} must be a uuid.` }),
   );
 
-/** A calendar date argument, `YYYY-MM-DD`. */
+/** An `id: ID!` argument that must be a uuid. */
+export const IdArg = (name = 'id') => Args(name, { type: () => ID }, new ParseUUIDPipe({ errorHttpStatusCode: 400 }));
+
+/** A calendar date in an input, `YYYY-MM-DD`. */
 export const DateField = (name: string, options: { nullable?: boolean } = {}) =>
   applyDecorators(
     Field(() => String, { nullable: options.nullable, description: 'YYYY-MM-DD' }),

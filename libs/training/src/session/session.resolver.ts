@@ -1,0 +1,141 @@
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, Allow, CurrentActor, scopeFor } from '@kindred/auth';
+import { PersonView, RoomView, SiteView } from '@kindred/org';
+import { BookingStatus } from '../booking/booking.entity';
+import type { SessionPart, TrainingSession } from './training-session.entity';
+import { SessionService } from './session.service';
+import {
+  CancelSessionInput,
+  CreateSessionInput,
+  SessionPartView,
+  SessionPlacesView,
+  SessionQuotasInput,
+  SessionQuotaView,
+  TrainingSessionList,
+  TrainingSessionListArgs,
+  TrainingSessionView,
+  UpdateSessionInput,
+} from './session.types';
+import { CourseView } from '../course/course.types';
+import { IdArg } from '@kindred/common';
+
+@Resolver(() => TrainingSessionView)
+export class SessionResolver {
+  constructor(
+    private readonly sessions: SessionService,
+    private readonly em: EntityManager,
+  ) {}
+
+  @Allow('training.read')
+  @Query(() => TrainingSessionList, { description: 'The session calendar.' })
+  trainingSessions(@Args() args: TrainingSessionListArgs) {
+    return this.sessions.list(args);
+  }
+
+  @Allow('training.read')
+  @Query(() => TrainingSessionView, { nullable: true })
+  trainingSession(@IdArg() id: string) {
+    return this.sessions.get(id);
+  }
+
+  @ResolveField(() => CourseView)
+  course(@Parent() session: TrainingSession) {
+    return session.course.load();
+  }
+
+  @ResolveField(() => [SessionPartView])
+  async parts(@Parent() session: TrainingSession): Promise<SessionPart[]> {
+    return (await session.parts.load()).getItems();
+  }
+
+  @ResolveField(() => [SessionQuotaView])
+  async quotas(@Parent() session: TrainingSession): Promise<SessionQuotaView[]> {
+    return (await session.quotas.load()).getItems().map((quota) => ({
+      id: quota.id,
+      organisationId: quota.organisation?.id ?? null,
+      organisationKind: quota.organisationKind,
+      seats: quota.seats,
+      releaseAt: quota.releaseAt,
+    }));
+  }
+
+  @ResolveField(() => [PersonView])
+  async trainers(@Parent() session: TrainingSession) {
+    return (await session.trainers.load()).getItems();
+  }
+
+  @ResolveField(() => SiteView, { nullable: true })
+  site(@Parent() session: TrainingSession) {
+    return session.site?.load() ?? null;
+  }
+
+  @ResolveField(() => RoomView, { nullable: true })
+  room(@Parent() session: TrainingSession) {
+    return session.room?.load() ?? null;
+  }
+
+  @ResolveField(() => SessionPlacesView)
+  async places(@Parent() session: TrainingSession): Promise<SessionPlacesView> {
+    const rows = await this.em
+      .getConnection()
+      .execute<{ status: BookingStatus; n: number }[]>(
+        'select status, count(*)::int as n from booking where session_id = ? group by status',
+        [session.id],
+      );
+    const count = (status: BookingStatus) => rows.find((r) => r.status === status)?.n ?? 0;
+    const confirmed = count(BookingStatus.CONFIRMED);
+    const offered = count(BookingStatus.OFFERED);
+    return {
+      capacity: session.capacity,
+      confirmed,
+      offered,
+      waitlisted: count(BookingStatus.WAITLISTED),
+      pendingApproval: count(BookingStatus.PENDING_APPROVAL),
+      free: Math.max(session.capacity - confirmed - offered, 0),
+    };
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'For trainers and leads: learners check in with it.' })
+  checkInCode(@Parent() session: TrainingSession, @CurrentActor() actor: Actor) {
+    return scopeFor('attendance.record', actor.grants) ? session.checkInCode : null;
+  }
+
+  @Allow('training.write')
+  @Mutation(() => TrainingSessionView, { description: 'A draft session; publish it to take bookings.' })
+  createSession(@Args('input') input: CreateSessionInput) {
+    return this.sessions.create(input);
+  }
+
+  @Allow('training.write')
+  @Mutation(() => TrainingSessionView, { description: 'More capacity offers places to the waitlist.' })
+  updateSession(@Args('input') input: UpdateSessionInput) {
+    return this.sessions.update(input);
+  }
+
+  @Allow('training.write')
+  @Mutation(() => TrainingSessionView, {
+    description: "Refused fewer than the partnership's notice days before the start.",
+  })
+  publishSession(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.sessions.publish(actor, id);
+  }
+
+  @Allow('training.write')
+  @Mutation(() => TrainingSessionView)
+  cancelSession(@Args('input') input: CancelSessionInput) {
+    return this.sessions.cancel(input);
+  }
+
+  @Allow('training.write')
+  @Mutation(() => TrainingSessionView)
+  completeSession(@IdArg() id: string) {
+    return this.sessions.complete(id);
+  }
+
+  @Allow('training.write')
+  @Mutation(() => TrainingSessionView, { description: 'Replaces the reserved places.' })
+  setSessionQuotas(@Args('input') input: SessionQuotasInput) {
+    return this.sessions.setQuotas(input);
+  }
+}

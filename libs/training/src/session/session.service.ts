@@ -1,0 +1,205 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { Actor } from '@kindred/auth';
+import { BadInputError, ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
+import { Organisation, Person, Room, Site } from '@kindred/org';
+import { Booking, BookingStatus, LIVE } from '../booking/booking.entity';
+import { BookingService } from '../booking/booking.service';
+import { Course } from '../course/course.entity';
+import { TrainingPolicies } from '../training-policies';
+import { type SessionPlan, SessionQuota, TrainingSession } from './training-session.entity';
+import type {
+  CancelSessionInput,
+  CreateSessionInput,
+  SessionPlanInput,
+  SessionQuotasInput,
+  TrainingSessionListArgs,
+  UpdateSessionInput,
+} from './session.types';
+
+const SORTABLE = ['startsAt', 'createdAt'] as const;
+
+/** Planning and running sessions; every change to places goes through the session's lock. */
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly bookings: BookingService,
+    private readonly policies: TrainingPolicies,
+  ) {}
+
+  async list(args: TrainingSessionListArgs): Promise<ListPage<TrainingSession>> {
+    const where: FilterQuery<TrainingSession> = {};
+    const f = args.filter;
+    if (f?.ids) where.id = { $in: f.ids };
+    const course: FilterQuery<Course>[] = [];
+    if (f?.courseIds) course.push({ id: { $in: f.courseIds } });
+    if (f?.providerIds) course.push({ provider: { $in: f.providerIds } });
+    if (course.length) where.course = { $and: course };
+    if (f?.siteIds) where.site = { $in: f.siteIds };
+    if (f?.trainerIds) where.trainers = { $in: f.trainerIds };
+    if (f?.statuses) where.status = { $in: f.statuses };
+    if (f?.from) where.endsAt = { $gt: f.from };
+    if (f?.to) where.startsAt = { $lt: f.to };
+    const [nodes, totalCount] = await this.em.findAndCount(TrainingSession, where, {
+      ...pageOptions(args, SORTABLE, 'startsAt'),
+      populate: ['course'],
+    });
+    return { nodes, totalCount };
+  }
+
+  get(id: string): Promise<TrainingSession | null> {
+    return this.em.findOne(TrainingSession, { id }, { populate: ['course', 'parts'] });
+  }
+
+  async create(input: CreateSessionInput): Promise<TrainingSession> {
+    const course = await this.em.findOne(Course, { id: input.courseId });
+    if (!course) throw new NotFoundError('Course', input.courseId);
+    if (!course.active) throw new ConflictError(`${course.title} is archived: no new sessions.`);
+    const session = new TrainingSession(course, await this.plan(input));
+    await this.staff(session, input.trainerIds);
+    await this.assertNoClash(session);
+    await this.em.persistAndFlush(session);
+    return session;
+  }
+
+  /** Changes the plan; more capacity offers places to the waitlist, less is refused below what is taken. */
+  async update(input: UpdateSessionInput, now = new Date()): Promise<TrainingSession> {
+    return this.em.transactional(async (tx) => {
+      const session = await this.bookings.lock(tx, input.id);
+      await tx.populate(session, ['parts', 'trainers', 'course']);
+      const taken = await tx.count(Booking, {
+        session,
+        status: { $in: [BookingStatus.CONFIRMED, BookingStatus.OFFERED] },
+      });
+      if (input.capacity < taken) {
+        throw new ConflictError(
+          `${taken} places are taken; cancel bookings before lowering the capacity to ${input.capacity}.`,
+        );
+      }
+      session.plan(await this.plan(input, tx));
+      await this.staff(session, input.trainerIds, tx);
+      await this.assertNoClash(session, tx);
+      await this.bookings.promote(tx, session, now);
+      return session;
+    });
+  }
+
+  /** Refused fewer than the partnership's notice days before the start, so partner staff hear in time. */
+  async publish(actor: Actor, id: string, now = new Date()): Promise<TrainingSession> {
+    const session = await this.get(id);
+    if (!session) throw new NotFoundError('Session', id);
+    await this.em.populate(session, ['trainers']);
+    await this.assertNoClash(session);
+    session.publish((await this.policies.of(actor.partnershipId)).minimumNoticeDays, now);
+    await this.em.flush();
+    return session;
+  }
+
+  async cancel(input: CancelSessionInput, now = new Date()): Promise<TrainingSession> {
+    return this.em.transactional(async (tx) => {
+      const session = await this.bookings.lock(tx, input.id);
+      session.cancel(input.reason);
+      const live = await tx.find(Booking, { session, status: { $in: [...LIVE] } });
+      live.forEach((booking) => booking.sessionCancelled(now));
+      return session;
+    });
+  }
+
+  async complete(id: string, now = new Date()): Promise<TrainingSession> {
+    const session = await this.get(id);
+    if (!session) throw new NotFoundError('Session', id);
+    session.complete(now);
+    await this.em.flush();
+    return session;
+  }
+
+  /** Replaces the reserved pools; seats already taken from a pool must still fit. */
+  async setQuotas(input: SessionQuotasInput, now = new Date()): Promise<TrainingSession> {
+    return this.em.transactional(async (tx) => {
+      const session = await this.bookings.lock(tx, input.sessionId);
+      const reserved = input.quotas.reduce((sum, q) => sum + q.seats, 0);
+      if (reserved > session.capacity) {
+        throw new BadInputError(`${reserved} reserved places is more than the session's ${session.capacity}.`);
+      }
+      const existing = await tx.find(SessionQuota, { session });
+      const inUse = await tx.count(Booking, { session, quota: { $in: existing.map((q) => q.id) } });
+      if (inUse > 0) throw new ConflictError(`${inUse} bookings hold reserved places; quotas can no longer change.`);
+      existing.forEach((q) => tx.remove(q));
+      for (const quota of input.quotas) {
+        const organisation = quota.organisationId ? await tx.findOne(Organisation, { id: quota.organisationId }) : null;
+        if (quota.organisationId && !organisation) throw new NotFoundError('Organisation', quota.organisationId);
+        tx.persist(
+          new SessionQuota(session, {
+            organisation,
+            organisationKind: quota.organisationKind ?? null,
+            seats: quota.seats,
+            releaseAt: quota.releaseAt,
+          }),
+        );
+      }
+      await tx.flush();
+      await this.bookings.promote(tx, session, now);
+      return session;
+    });
+  }
+
+  private async plan(input: SessionPlanInput, em: EntityManager = this.em): Promise<SessionPlan> {
+    const site = input.siteId ? await em.findOne(Site, { id: input.siteId }) : null;
+    if (input.siteId && !site) throw new NotFoundError('Site', input.siteId);
+    const room = input.roomId ? await em.findOne(Room, { id: input.roomId }, { populate: ['site'] }) : null;
+    if (input.roomId && !room) throw new NotFoundError('Room', input.roomId);
+    return {
+      parts: input.parts,
+      site,
+      room,
+      onlineUrl: input.onlineUrl ?? null,
+      capacity: input.capacity,
+      minimumNumbers: input.minimumNumbers ?? null,
+      minimumCutoffAt: input.minimumCutoffAt ?? null,
+      registrationOpensAt: input.registrationOpensAt ?? null,
+      registrationClosesAt: input.registrationClosesAt,
+      cancellationCutoffAt: input.cancellationCutoffAt,
+      offerHours: input.offerHours,
+    };
+  }
+
+  private async staff(session: TrainingSession, trainerIds: string[], em: EntityManager = this.em): Promise<void> {
+    const trainers = trainerIds.length ? await em.find(Person, { id: { $in: trainerIds } }) : [];
+    const missing = trainerIds.find((id) => !trainers.some((t) => t.id === id));
+    if (missing) throw new NotFoundError('Trainer', missing);
+    session.trainers.set(trainers);
+  }
+
+  /** The room, or a trainer, already busy in another live session at an overlapping time. */
+  private async assertNoClash(session: TrainingSession, em: EntityManager = this.em): Promise<void> {
+    const parts = session.parts.getItems();
+    const overlap = parts.map(() => '(p.starts_at < ? and p.ends_at > ?)').join(' or ');
+    const times = parts.flatMap((p) => [p.endsAt, p.startsAt]);
+    const trainerIds = session.trainers.getItems().map((t) => t.id);
+    const [clash] = await em.execute<{ title: string; room: boolean }[]>(
+      `select c.title, (s.room_id = ?) as room
+       from training_session s join course c on c.id = s.course_id join session_part p on p.session_id = s.id
+       where s.partnership_id = ? and s.id <> ? and s.status in ('DRAFT', 'PUBLISHED') and (${overlap})
+         and (s.room_id = ? or exists (
+           select 1 from training_session_trainer st where st.training_session_id = s.id and st.person_id = any(?::uuid[])))
+       limit 1`,
+      [
+        session.room?.id ?? null,
+        session.partnership.id,
+        session.id,
+        ...times,
+        session.room?.id ?? null,
+        `{${trainerIds.join(',')}}`,
+      ],
+    );
+    if (clash) {
+      throw new ConflictError(
+        clash.room
+          ? `The room is already booked then, for ${clash.title}.`
+          : `A trainer is already running ${clash.title} then.`,
+      );
+    }
+  }
+}

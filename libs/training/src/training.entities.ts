@@ -1,0 +1,19 @@
+import { AttendanceMark } from './attendance/attendance-mark.entity';
+import { Booking } from './booking/booking.entity';
+import { Course } from './course/course.entity';
+import { ExpressionOfInterest } from './interest/expression-of-interest.entity';
+import { TrainingProvider } from './provider/training-provider.entity';
+import { TrainingRecord } from './record/training-record.entity';
+import { SessionPart, SessionQuota, TrainingSession } from './session/training-session.entity';
+
+export const trainingEntities = [
+  TrainingProvider,
+  Course,
+  TrainingSession,
+  SessionPart,
+  SessionQuota,
+  Booking,
+  AttendanceMark,
+  TrainingRecord,
+  ExpressionOfInterest,
+];

@@ -1,0 +1,56 @@
+import { Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { AuthModule } from '@kindred/auth';
+import { OrgModule } from '@kindred/org';
+import { SkillsModule } from '@kindred/skills';
+import { AttendanceResolver } from './attendance/attendance.resolver';
+import { AttendanceService } from './attendance/attendance.service';
+import { SessionSettlement } from './attendance/session-settlement';
+import { BookingResolver } from './booking/booking.resolver';
+import { BookingService } from './booking/booking.service';
+import { PlaceKeeper } from './booking/place-keeper';
+import { CourseResolver } from './course/course.resolver';
+import { CourseService } from './course/course.service';
+import { InterestResolver } from './interest/interest.resolver';
+import { InterestService } from './interest/interest.service';
+import { ProviderResolver } from './provider/provider.resolver';
+import { ProviderService } from './provider/provider.service';
+import { CertificateController } from './record/certificate.controller';
+import { RecordResolver } from './record/record.resolver';
+import { RecordService } from './record/record.service';
+import { ChargesReport } from './reports/charges-report';
+import { ExpiryReport } from './reports/expiry-report';
+import { TrainingReportsResolver } from './reports/reports.resolver';
+import { SessionResolver } from './session/session.resolver';
+import { SessionService } from './session/session.service';
+import { TrainingPolicies } from './training-policies';
+import { trainingEntities } from './training.entities';
+
+/** Providers, courses, sessions, bookings, waitlists, attendance, records and certificates. */
+@Module({
+  imports: [MikroOrmModule.forFeature(trainingEntities), AuthModule, OrgModule, SkillsModule],
+  providers: [
+    TrainingPolicies,
+    BookingService,
+    BookingResolver,
+    PlaceKeeper,
+    SessionService,
+    SessionResolver,
+    ProviderService,
+    ProviderResolver,
+    CourseService,
+    CourseResolver,
+    InterestService,
+    InterestResolver,
+    AttendanceService,
+    SessionSettlement,
+    AttendanceResolver,
+    RecordService,
+    RecordResolver,
+    ExpiryReport,
+    ChargesReport,
+    TrainingReportsResolver,
+  ],
+  controllers: [CertificateController],
+})
+export class TrainingModule {}
