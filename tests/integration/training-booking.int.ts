@@ -391,6 +391,7 @@ describe('booking training', () => {
       })
     ).createSession.id;
     const error = await errorOf(lead, PUBLISH, { id });
+    ids.draft = id;
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.message).toContain('at least 28 days ahead');
     // A draft takes no bookings.
@@ -458,5 +459,19 @@ describe('booking training', () => {
     const theirs = await errorOf(southvale, BOOK, { input: { sessionId, personId: councilPeople[0].id } });
     expect(theirs?.extensions?.code).toBe('NOT_FOUND');
     expect(await bookingsOf(sessionId)).toEqual([]);
+  });
+
+  it('keeps drafts and check-in codes to those who plan and run sessions', async () => {
+    const { client: learner } = await api.userIn('northshire', 'curious.learner@harbour.example', [Role.LEARNER]);
+    const { client: trainer } = await api.userIn('northshire', 'other.trainer@harbour.example', [Role.TRAINER]);
+    const SESSION = `query($id: ID!) { trainingSession(id: $id) { id status checkInCode } }`;
+    const DRAFTS = `query { trainingSessions(filter: { statuses: [DRAFT] }) { totalCount } }`;
+    expect((await learner.data(SESSION, { id: ids.draft })).trainingSession).toBeNull();
+    expect((await learner.data(DRAFTS)).trainingSessions.totalCount).toBe(0);
+    expect((await lead.data(SESSION, { id: ids.draft })).trainingSession).toMatchObject({ status: 'DRAFT' });
+    expect((await lead.data(DRAFTS)).trainingSessions.totalCount).toBeGreaterThan(0);
+    // A trainer who does not run the session does not get its code; a lead does.
+    expect((await trainer.data(SESSION, { id: ids.crowded })).trainingSession.checkInCode).toBeNull();
+    expect((await lead.data(SESSION, { id: ids.crowded })).trainingSession.checkInCode).toMatch(/^[A-Z0-9]{6}$/);
   });
 });

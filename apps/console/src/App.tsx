@@ -29,6 +29,24 @@ import { SkillsGapPage } from './skills/gaps/SkillsGapPage';
 import { MySkillsPage } from './skills/mine/MySkillsPage';
 import { ValidationQueuePage } from './skills/mine/ValidationQueuePage';
 import { TeamCreate, TeamEdit, TeamList, TeamShow } from './teams';
+import {
+  ApprovalsPage,
+  CourseCreate,
+  CourseEdit,
+  CourseList,
+  CourseShow,
+  ExpiryReportPage,
+  FindTrainingPage,
+  MyTrainingPage,
+  ProviderCreate,
+  ProviderEdit,
+  ProviderList,
+  ProviderShow,
+  SessionCreate,
+  SessionEdit,
+  SessionShow,
+  TrainingCalendarPage,
+} from './training';
 
 export const App = () => {
   const branding = useSessionUser()?.partnership.branding;
@@ -116,7 +134,38 @@ export const App = () => {
         create={RoleProfileCreate}
         edit={RoleProfileEdit}
       />
+      <Resource
+        name="Course"
+        options={{ label: 'Training catalogue' }}
+        recordRepresentation="title"
+        list={CourseList}
+        show={CourseShow}
+        create={CourseCreate}
+        edit={CourseEdit}
+      />
+      <Resource
+        name="TrainingProvider"
+        options={{ label: 'Training providers' }}
+        recordRepresentation="name"
+        list={ProviderList}
+        show={ProviderShow}
+        create={ProviderCreate}
+        edit={ProviderEdit}
+      />
+      {/* The calendar (/training-calendar) is the sessions' list. */}
+      <Resource
+        name="TrainingSession"
+        options={{ label: 'Training sessions' }}
+        show={SessionShow}
+        create={SessionCreate}
+        edit={SessionEdit}
+      />
       <CustomRoutes>
+        <Route path="/training-calendar" element={<TrainingCalendarPage />} />
+        <Route path="/find-training" element={<FindTrainingPage />} />
+        <Route path="/my-training" element={<MyTrainingPage />} />
+        <Route path="/training-approvals" element={<ApprovalsPage />} />
+        <Route path="/training-expiry" element={<ExpiryReportPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

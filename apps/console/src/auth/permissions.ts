@@ -30,6 +30,10 @@ const SCREEN_PERMISSIONS: Record<string, Partial<Record<string, string>>> = {
     create: 'roleProfile.write',
     edit: 'roleProfile.write',
   },
+  Course: { list: 'training.read', show: 'training.read', create: 'training.write', edit: 'training.write' },
+  TrainingProvider: { list: 'training.read', show: 'training.read', create: 'training.write', edit: 'training.write' },
+  // Sessions are listed by the training calendar, a page of its own.
+  TrainingSession: { show: 'training.read', create: 'training.write', edit: 'training.write' },
 };
 
 export const permissionFor = (resource: string, action: string): string | undefined =>

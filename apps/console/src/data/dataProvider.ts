@@ -30,6 +30,11 @@ export const RESOURCES = [
   'ProficiencyScale',
   'CompetencyFramework',
   'RoleProfile',
+  'Course',
+  'TrainingProvider',
+  'TrainingSession',
+  // Read only, to name the competencies courses grant and expect.
+  'Competency',
 ] as const;
 
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -40,6 +45,9 @@ const plural = (name: string) =>
 
 type Named = { name: string };
 const listName = ({ name }: Named) => plural(lowerFirst(name));
+/** Mutations not named after their type: a TrainingSession is made with `createSession`. */
+const MUTATION_NOUNS: Record<string, string> = { TrainingSession: 'Session' };
+const noun = ({ name }: Named) => MUTATION_NOUNS[name] ?? name;
 
 export const apolloClient = new ApolloClient({
   link: from([authLink, new HttpLink({ uri: GRAPHQL_URL })]),
@@ -62,9 +70,9 @@ const base = buildDataProvider({
       [GET_MANY]: listName,
       [GET_MANY_REFERENCE]: listName,
       [GET_ONE]: ({ name }: Named) => lowerFirst(name),
-      [CREATE]: ({ name }: Named) => `create${name}`,
-      [UPDATE]: ({ name }: Named) => `update${name}`,
-      [DELETE]: ({ name }: Named) => `delete${name}`,
+      [CREATE]: (type: Named) => `create${noun(type)}`,
+      [UPDATE]: (type: Named) => `update${noun(type)}`,
+      [DELETE]: (type: Named) => `delete${noun(type)}`,
     },
   },
   query: () => ({ fetchPolicy: 'no-cache' }),

@@ -1,14 +1,21 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentIcon from '@mui/icons-material/Apartment';
+import ApprovalIcon from '@mui/icons-material/ApprovalOutlined';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
 import BadgeIcon from '@mui/icons-material/BadgeOutlined';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
+import CorporateFareIcon from '@mui/icons-material/CorporateFareOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import GridOnIcon from '@mui/icons-material/GridOnOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
+import HourglassBottomIcon from '@mui/icons-material/HourglassBottomOutlined';
+import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import PeopleIcon from '@mui/icons-material/PeopleOutlined';
 import PlaceIcon from '@mui/icons-material/Place';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
 import StairsIcon from '@mui/icons-material/StairsOutlined';
+import TravelExploreIcon from '@mui/icons-material/TravelExploreOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import TuneIcon from '@mui/icons-material/Tune';
 import { Box, Divider, ListSubheader } from '@mui/material';
@@ -21,7 +28,7 @@ interface MenuItem {
   permission: string;
   icon: ReactElement;
   /** Items of a group are listed together under its heading. */
-  group?: 'Workforce' | 'Skills';
+  group?: 'Workforce' | 'Skills' | 'Training';
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -60,6 +67,49 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     group: 'Skills',
   },
   { to: '/my-skills', label: 'My skills', permission: 'skills.selfAssess', icon: <SchoolIcon />, group: 'Skills' },
+  {
+    to: '/find-training',
+    label: 'Find training',
+    permission: 'booking.self',
+    icon: <TravelExploreIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/my-training',
+    label: 'My training',
+    permission: 'booking.self',
+    icon: <AssignmentIndIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/training-calendar',
+    label: 'Training calendar',
+    permission: 'training.read',
+    icon: <CalendarMonthIcon />,
+    group: 'Training',
+  },
+  { to: '/Course', label: 'Catalogue', permission: 'training.read', icon: <MenuBookIcon />, group: 'Training' },
+  {
+    to: '/TrainingProvider',
+    label: 'Providers',
+    permission: 'training.write',
+    icon: <CorporateFareIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/training-approvals',
+    label: 'Training approvals',
+    permission: 'booking.approve',
+    icon: <ApprovalIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/training-expiry',
+    label: 'Training expiry',
+    permission: 'record.validate',
+    icon: <HourglassBottomIcon />,
+    group: 'Training',
+  },
   { to: '/Partnership', label: 'Partnership settings', permission: 'partnership.read', icon: <TuneIcon /> },
   { to: '/FailedJob', label: 'Failed jobs', permission: 'job.read', icon: <ErrorOutlineIcon /> },
 ];
@@ -102,11 +152,13 @@ export const KindredMenu = () => {
   const allowed = MENU_ITEMS.filter((entry) => permissions?.includes(entry.permission));
   const workforce = allowed.filter((entry) => entry.group === 'Workforce');
   const skills = allowed.filter((entry) => entry.group === 'Skills');
+  const training = allowed.filter((entry) => entry.group === 'Training');
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" />
       {workforce.length > 0 && <MenuGroup id="menu-workforce" label="Workforce" items={workforce} />}
       {skills.length > 0 && <MenuGroup id="menu-skills" label="Skills" items={skills} />}
+      {training.length > 0 && <MenuGroup id="menu-training" label="Training" items={training} />}
       {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>
   );

@@ -1,4 +1,5 @@
 import type { Selections } from '../data/buildQuery';
+import { TRAINING_SELECTIONS } from '../training/fields';
 
 /**
  * What each workforce page reads. Lists ask only for what their rows show: the API prices a list
@@ -13,6 +14,7 @@ const SCALE = `{ id name description cumulative levels { rank name description }
 const JOB_SUMMARY = `{ id jobTitle employmentType active startDate endDate organisation { id name } team { id name } }`;
 
 export const WORKFORCE_SELECTIONS: Partial<Record<string, Selections>> = {
+  ...TRAINING_SELECTIONS,
   Organisation: { list: ORGANISATION, one: ORGANISATION },
   Site: {
     list: `{ id name kind locality town postcode hub { id name } }`,

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, Allow, CurrentActor, scopeFor } from '@kindred/auth';
-import { PersonView, RoomView, SiteView } from '@kindred/org';
+import { PersonReach, PersonView, RoomView, SiteView } from '@kindred/org';
 import { BookingStatus } from '../booking/booking.entity';
-import type { SessionPart, TrainingSession } from './training-session.entity';
+import { type SessionPart, SessionStatus, type TrainingSession } from './training-session.entity';
 import { SessionService } from './session.service';
 import {
   CancelSessionInput,
@@ -25,18 +25,23 @@ export class SessionResolver {
   constructor(
     private readonly sessions: SessionService,
     private readonly em: EntityManager,
+    private readonly reach: PersonReach,
   ) {}
 
   @Allow('training.read')
   @Query(() => TrainingSessionList, { description: 'The session calendar.' })
-  trainingSessions(@Args() args: TrainingSessionListArgs) {
-    return this.sessions.list(args);
+  trainingSessions(@CurrentActor() actor: Actor, @Args() args: TrainingSessionListArgs) {
+    return this.sessions.list(args, scopeFor('training.write', actor.grants) !== null);
   }
 
   @Allow('training.read')
   @Query(() => TrainingSessionView, { nullable: true })
-  trainingSession(@IdArg() id: string) {
-    return this.sessions.get(id);
+  async trainingSession(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    const session = await this.sessions.get(id);
+    // Drafts are the planners' business until published.
+    return session && (session.status !== SessionStatus.DRAFT || scopeFor('training.write', actor.grants))
+      ? session
+      : null;
   }
 
   @ResolveField(() => CourseView)
@@ -96,9 +101,15 @@ export class SessionResolver {
     };
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'For trainers and leads: learners check in with it.' })
-  checkInCode(@Parent() session: TrainingSession, @CurrentActor() actor: Actor) {
-    return scopeFor('attendance.record', actor.grants) ? session.checkInCode : null;
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "For the session's trainers and workforce leads: learners check in with it.",
+  })
+  async checkInCode(@Parent() session: TrainingSession, @CurrentActor() actor: Actor) {
+    if (scopeFor('attendance.record', actor.grants) === 'PARTNERSHIP') return session.checkInCode;
+    const me = await this.reach.actorPerson(actor);
+    const trainers = (await session.trainers.load()).getItems();
+    return me && trainers.some((t) => t.id === me.id) ? session.checkInCode : null;
   }
 
   @Allow('training.write')

@@ -8,7 +8,7 @@ import { Booking, BookingStatus, LIVE } from '../booking/booking.entity';
 import { BookingService } from '../booking/booking.service';
 import { Course } from '../course/course.entity';
 import { TrainingPolicies } from '../training-policies';
-import { type SessionPlan, SessionQuota, TrainingSession } from './training-session.entity';
+import { type SessionPlan, SessionQuota, SessionStatus, TrainingSession } from './training-session.entity';
 import type {
   CancelSessionInput,
   CreateSessionInput,
@@ -29,7 +29,8 @@ export class SessionService {
     private readonly policies: TrainingPolicies,
   ) {}
 
-  async list(args: TrainingSessionListArgs): Promise<ListPage<TrainingSession>> {
+  /** The calendar; drafts only for those who plan sessions. */
+  async list(args: TrainingSessionListArgs, withDrafts: boolean): Promise<ListPage<TrainingSession>> {
     const where: FilterQuery<TrainingSession> = {};
     const f = args.filter;
     if (f?.ids) where.id = { $in: f.ids };
@@ -39,7 +40,8 @@ export class SessionService {
     if (course.length) where.course = { $and: course };
     if (f?.siteIds) where.site = { $in: f.siteIds };
     if (f?.trainerIds) where.trainers = { $in: f.trainerIds };
-    if (f?.statuses) where.status = { $in: f.statuses };
+    const statuses = f?.statuses ?? Object.values(SessionStatus);
+    where.status = { $in: withDrafts ? statuses : statuses.filter((s) => s !== SessionStatus.DRAFT) };
     if (f?.from) where.endsAt = { $gt: f.from };
     if (f?.to) where.startsAt = { $lt: f.to };
     const [nodes, totalCount] = await this.em.findAndCount(TrainingSession, where, {

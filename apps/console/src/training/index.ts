@@ -1,0 +1,13 @@
+export { ApprovalsPage } from './approvals/ApprovalsPage';
+export { TrainingCalendarPage } from './calendar/TrainingCalendarPage';
+export { CourseCreate, CourseEdit } from './courses/CourseForm';
+export { CourseList } from './courses/CourseList';
+export { CourseShow } from './courses/CourseShow';
+export { ExpiryReportPage } from './expiry/ExpiryReportPage';
+export { FindTrainingPage } from './find/FindTrainingPage';
+export { MyTrainingPage } from './mine/MyTrainingPage';
+export { ProviderCreate, ProviderEdit } from './providers/ProviderForm';
+export { ProviderList } from './providers/ProviderList';
+export { ProviderShow } from './providers/ProviderShow';
+export { SessionCreate, SessionEdit } from './sessions/SessionForm';
+export { SessionShow } from './sessions/SessionShow';
