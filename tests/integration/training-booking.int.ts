@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Role } from '@kindred/auth';
-import { Partnership } from '@kindred/database';
+import { Partnership, scopeToPartnership } from '@kindred/database';
 import { JobQueue, waitForIdleQueues } from '@kindred/jobs';
 import {
   BookingApproval,
@@ -20,6 +20,7 @@ import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { Course, CourseMode } from '../../libs/training/src/course/course.entity';
 import { ProviderKind, TrainingProvider } from '../../libs/training/src/provider/training-provider.entity';
+import { BookingService } from '../../libs/training/src/booking/booking.service';
 
 // Booking against real PostgreSQL: places under contention, reserved pools, the waitlist and its
 // offers, approval, guards and the notice and clash rules.
@@ -169,6 +170,7 @@ describe('booking training', () => {
     em.persist([provider, course]);
     await em.flush();
     Object.assign(ids, {
+      partnership: partnership.id,
       council: council.id,
       homeStart: homeStart.id,
       room: room.id,
@@ -473,5 +475,21 @@ describe('booking training', () => {
     // A trainer who does not run the session does not get its code; a lead does.
     expect((await trainer.data(SESSION, { id: ids.crowded })).trainingSession.checkInCode).toBeNull();
     expect((await lead.data(SESSION, { id: ids.crowded })).trainingSession.checkInCode).toMatch(/^[A-Z0-9]{6}$/);
+  });
+
+  it('locks only the session row while places change, so the rest of the partnership carries on', async () => {
+    const sessionId = await session({}, 160);
+    const bookings = api.app.get(BookingService);
+    const em = api.em();
+    scopeToPartnership(em, ids.partnership);
+    await em.transactional(async (tx) => {
+      await bookings.lock(tx, sessionId);
+      // Another connection changes the session's course and its partnership's rows meanwhile.
+      await api.em().transactional(async (other) => {
+        await other.execute("set local lock_timeout = '2s'");
+        await other.execute('update course set updated_at = now() where id = ?', [ids.course]);
+        await other.execute('update partnership set updated_at = now() where id = ?', [ids.partnership]);
+      });
+    });
   });
 });

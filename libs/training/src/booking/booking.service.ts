@@ -88,6 +88,8 @@ export class BookingService {
       // Before the lock, so it does not keep other bookers waiting; it rolls back with a refusal.
       await fulfilInterest(tx, { personId: person.id, courseId: course.id }, now);
       const locked = await this.lock(tx, session.id);
+      // Checked again under the lock: the session may have been cancelled while this request waited.
+      if (!locked.openForBooking(now)) throw new ConflictError(this.closedReason(locked, now));
       const { next, mine } = await this.arrivalOf(tx, locked, person);
       if (mine > 0) {
         throw new ConflictError(`${forSelf ? 'You are' : `${person.fullName} is`} already booked on this session.`);
@@ -252,7 +254,13 @@ export class BookingService {
 
   /** Locks the session row for the rest of the transaction. */
   async lock(tx: EntityManager, sessionId: string): Promise<TrainingSession> {
-    const session = await tx.findOne(TrainingSession, { id: sessionId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    // Only the session's own row ("t0"): the tenancy filter joins the partnership (and the course),
+    // and locking those too would queue every booking and every new row of the partnership.
+    const session = await tx.findOne(
+      TrainingSession,
+      { id: sessionId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['t0'] },
+    );
     if (!session) throw new NotFoundError('Session', sessionId);
     return session;
   }
