@@ -94,11 +94,7 @@ export class GapService {
         heatmap.sql,
         heatmap.params,
       ),
-      this.em.find(
-        Competency,
-        { framework: scope.frameworkId, kind: CompetencyKind.COMPETENCY },
-        { orderBy: { code: 'ASC' } },
-      ),
+      this.competencies(scope.frameworkId),
       this.columnNames(axis, actor.partnershipId),
     ]);
     const figures = rawFigures.map((f) => ({ ...f, column_id: f.column_id ?? NO_SITE }));
@@ -214,7 +210,7 @@ export class GapService {
     return framework;
   }
 
-  private competencies(framework: CompetencyFramework): Promise<Competency[]> {
+  private competencies(framework: CompetencyFramework | string): Promise<Competency[]> {
     return this.em.find(Competency, { framework, kind: CompetencyKind.COMPETENCY }, { orderBy: { code: 'ASC' } });
   }
 

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { JobAssignment, type Person } from '@kindred/org';
+import { isoDay } from '../record/days';
 import { BookingStatus, LIVE } from './booking.entity';
 import type { Interval, TeamAway, TrainingLoad } from './guards';
 
 /** A person's current jobs, with their organisations and teams loaded. */
 export async function currentJobs(em: EntityManager, person: Person, on: Date): Promise<JobAssignment[]> {
-  const day = on.toISOString().slice(0, 10);
+  const day = isoDay(on);
   return em.find(
     JobAssignment,
     { person, startDate: { $lte: day }, $or: [{ endDate: null }, { endDate: { $gte: day } }] },

@@ -15,6 +15,7 @@ import { BookingApproval, type JobAssignment, type Person, PersonReach } from '@
 import { SkillHolding } from '@kindred/skills';
 import { Course } from '../course/course.entity';
 import { fulfilInterest } from '../interest/fulfil-interest';
+import { isoDay } from '../record/days';
 import { RecordValidation, TrainingRecord } from '../record/training-record.entity';
 import { SessionQuota, SessionStatus, TrainingSession } from '../session/training-session.entity';
 import { TrainingPolicies } from '../training-policies';
@@ -368,7 +369,7 @@ export class BookingService {
         `This clashes with ${clash.session.getEntity().course.getEntity().title}, which you are booked on.`,
       );
 
-    const start = session.startsAt.toISOString().slice(0, 10);
+    const start = isoDay(session.startsAt);
     const records = await this.em.find(TrainingRecord, {
       person,
       revokedAt: null,
@@ -433,7 +434,7 @@ export class BookingService {
     if (session.status !== SessionStatus.PUBLISHED)
       return `This session is ${session.status.toLowerCase()}, not taking bookings.`;
     if (session.registrationOpensAt && now < session.registrationOpensAt) {
-      return `Registration opens on ${session.registrationOpensAt.toISOString().slice(0, 10)}.`;
+      return `Registration opens on ${isoDay(session.registrationOpensAt)}.`;
     }
     return 'Registration for this session has closed.';
   }
