@@ -11,7 +11,7 @@ const STALE_MS = 15 * 60_000;
 /**
  * Moves outbox rows onto the queue. The rows stay locked (SKIP LOCKED: other workers take other
  * rows) until their jobs are added, and only then turn QUEUED, so a row whose job could not be
- * added stays PENDING for the next run. A job's id is its row's id, so adding twice is harmless.
+ * added stays PENDING for the next run. A job's id is its row's id (and retry round), so adding twice is harmless.
  */
 @Injectable()
 export class OutboxRelay {
@@ -24,7 +24,9 @@ export class OutboxRelay {
 
   @JobHandler(relayOutbox)
   async run(): Promise<void> {
-    const queued = await this.relay();
+    // Batch after batch while full ones come back, so a burst does not wait for the next tick.
+    let queued = 0;
+    for (let batch = BATCH; batch === BATCH; queued += batch) batch = await this.relay();
     if (queued > 0) this.logger.debug(`Queued ${queued} notification(s)`);
   }
 
@@ -43,7 +45,7 @@ export class OutboxRelay {
       );
       for (const row of rows) {
         const partnershipId = row.partnership?.id;
-        await this.queue.add(sendNotification, { notificationId: row.id, partnershipId }, { jobId: row.id });
+        await this.queue.add(sendNotification, { notificationId: row.id, partnershipId }, { jobId: row.jobId });
       }
       if (rows.length > 0) {
         await tx.nativeUpdate(

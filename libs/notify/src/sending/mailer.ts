@@ -6,6 +6,10 @@ import type { RenderedMessage } from './message-renderer';
 export interface OutgoingMessage extends RenderedMessage {
   from: string | { name: string; address: string };
   to: string;
+  /** Stable per outbox row, so a receiving system can tell a resend from a new message. */
+  messageId?: string;
+  /** An iCalendar invite, sent as the text/calendar alternative calendars act on. */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string; filename: string };
 }
 
 /**
@@ -32,11 +36,20 @@ export class Mailer implements OnApplicationShutdown {
     this.transport?.close();
   }
 
-  // Made on first use: the api imports this module too, and never sends.
+  // Made on first use: the api imports this module too, and never sends. Pooled: the worker
+  // sends many messages at once, and a connection per message would spend most of its time in
+  // SMTP greetings.
   private transporter(): Transporter {
     const url = this.config.mail.smtpUrl;
     this.transport ??= url
-      ? createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 })
+      ? createTransport({
+          url,
+          pool: true,
+          maxConnections: 10,
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+        })
       : createTransport({ jsonTransport: true });
     return this.transport;
   }

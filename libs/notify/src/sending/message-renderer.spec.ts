@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { AppConfig } from '@kindred/config';
 import { type Brand, MessageRenderer, templatesDir } from './message-renderer';
 
 const REPO_TEMPLATES = resolve(__dirname, '../../templates');
@@ -67,8 +69,8 @@ describe('email templates', () => {
   });
 
   it('names the missing file of an unknown type, and refuses names that are not a type', () => {
-    expect(() => renderer.render('booking-confirmed', {}, northshire)).toThrow(
-      `Missing email template ${join(REPO_TEMPLATES, 'booking-confirmed', 'subject.hbs')}`,
+    expect(() => renderer.render('no-such-message', {}, northshire)).toThrow(
+      `Missing email template ${join(REPO_TEMPLATES, 'no-such-message', 'subject.hbs')}`,
     );
     expect(() => renderer.render('../_layout', {}, northshire)).toThrow('"../_layout" is not a notification type');
   });
@@ -87,5 +89,82 @@ describe('email templates', () => {
   it('reads templates from KINDRED_TEMPLATES_DIR, else from the working directory', () => {
     expect(templatesDir({ KINDRED_TEMPLATES_DIR: '/srv/kindred/templates' })).toBe('/srv/kindred/templates');
     expect(templatesDir({})).toBe(resolve(process.cwd(), 'libs/notify/templates'));
+  });
+
+  const session = {
+    recipientName: 'Jordan Reid',
+    givenName: 'Jordan',
+    courseTitle: 'Solihull Approach foundation',
+    startsAt: '2026-01-06T09:30:00.000Z',
+    endsAt: '2026-01-06T16:00:00.000Z',
+    parts: [{ startsAt: '2026-01-06T09:30:00.000Z', endsAt: '2026-01-06T16:00:00.000Z' }],
+    location: 'Training room, Harbour Family Hub',
+    onlineUrl: null,
+    myTrainingLink: 'http://localhost:3000/my-training',
+    cancellationReason: 'The trainer is ill',
+    status: 'CONFIRMED',
+    late: false,
+    offerExpiresAt: '2026-01-02T12:00:00.000Z',
+  };
+
+  it.each([
+    ['booking-confirmed', {}, 'Booked: Solihull Approach foundation on Tuesday 6 January 2026'],
+    ['booking-waitlisted', {}, 'Waiting list: Solihull Approach foundation on Tuesday 6 January 2026'],
+    ['booking-offered', {}, 'A place is free: Solihull Approach foundation on Tuesday 6 January 2026'],
+    ['offer-expired', {}, 'The place on Solihull Approach foundation has gone to someone else'],
+    ['booking-approved', {}, 'Approved: Solihull Approach foundation on Tuesday 6 January 2026'],
+    ['booking-declined', { declineReason: 'Team cover' }, 'Not approved: Solihull Approach foundation'],
+    ['request-expired', {}, 'Your request for Solihull Approach foundation was not approved in time'],
+    ['booking-cancelled', { byOrganiser: false }, 'Cancelled: Solihull Approach foundation on Tuesday 6 January 2026'],
+    ['session-changed', {}, 'Changed: Solihull Approach foundation is now on Tuesday 6 January 2026'],
+    ['session-cancelled', {}, 'Cancelled by the organiser: Solihull Approach foundation on Tuesday 6 January 2026'],
+    ['session-reminder', { daysBefore: 1 }, 'Reminder: Solihull Approach foundation on Tuesday 6 January 2026'],
+    [
+      'approval-requested',
+      {
+        learnerName: 'Jordan Reid',
+        guards: [],
+        decideBy: '2026-01-04T17:00:00.000Z',
+        approveLink: 'http://x/a',
+        declineLink: 'http://x/d',
+      },
+      'Jordan Reid asks to go on Solihull Approach foundation',
+    ],
+  ])('renders %s with what its trigger gives, times in UK time', (type, extra, subject) => {
+    const message = renderer.render(type, { ...session, ...extra }, northshire);
+    expect(message.subject).toBe(subject);
+    expect(message.text).toContain('When: Tuesday 6 January 2026 at 09:30 to 16:00');
+    expect(message.html).toContain('<th scope="row" align="left"');
+    expect(message.text).not.toMatch(/[<>]/);
+  });
+
+  it('says "tomorrow" the day before and "in 7 days" a week before', () => {
+    expect(renderer.render('session-reminder', { ...session, daysBefore: 1 }, northshire).text).toContain(
+      'Solihull Approach foundation, tomorrow.',
+    );
+    expect(renderer.render('session-reminder', { ...session, daysBefore: 7 }, northshire).text).toContain('in 7 days.');
+  });
+
+  it("uses a partnership's own template or partial where it has one, and the shipped ones elsewhere", () => {
+    const configDir = mkdtempSync(join(tmpdir(), 'kindred-config-'));
+    const own = join(configDir, 'partnerships', 'northshire', 'templates');
+    mkdirSync(join(own, 'booking-confirmed'), { recursive: true });
+    mkdirSync(join(own, '_partials'), { recursive: true });
+    writeFileSync(join(own, 'booking-confirmed', 'subject.hbs'), 'Northshire: you are booked on {{courseTitle}}');
+    writeFileSync(join(own, '_partials', 'session.text.hbs'), 'Course (Northshire wording): {{courseTitle}}\n');
+    const before = process.env.KINDRED_TEMPLATES_DIR;
+    process.env.KINDRED_TEMPLATES_DIR = REPO_TEMPLATES;
+    const overriding = new MessageRenderer(Object.assign(new AppConfig(), { configDir }));
+    if (before === undefined) delete process.env.KINDRED_TEMPLATES_DIR;
+    else process.env.KINDRED_TEMPLATES_DIR = before;
+
+    const theirs = overriding.render('booking-confirmed', session, { ...northshire, slug: 'northshire' });
+    expect(theirs.subject).toBe('Northshire: you are booked on Solihull Approach foundation');
+    expect(theirs.text).toContain('Course (Northshire wording): Solihull Approach foundation');
+    expect(theirs.text).toContain('Your place on Solihull Approach foundation is confirmed.');
+
+    const others = overriding.render('booking-confirmed', session, { ...northshire, slug: 'southvale' });
+    expect(others.subject).toBe('Booked: Solihull Approach foundation on Tuesday 6 January 2026');
+    expect(others.text).toContain('Course: Solihull Approach foundation');
   });
 });

@@ -4,8 +4,10 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { AppConfig } from '@kindred/config';
 import { Partnership } from '@kindred/database';
 import { JobHandler, type JobRun } from '@kindred/jobs';
-import { Notification, NotificationStatus } from '../notification.entity';
+import { inviteFile } from '../calendar/calendar-invite';
+import { Notification, NotificationKind, NotificationStatus } from '../notification.entity';
 import { sendNotification } from '../notify.jobs';
+import { NotificationPreference } from '../preferences/notification-preference.entity';
 import { Mailer, type OutgoingMessage } from './mailer';
 import { type Brand, MessageRenderer } from './message-renderer';
 import { NotificationSecrets } from './notification-secrets';
@@ -20,6 +22,9 @@ const PLATFORM_BRAND: Brand = { name: 'Kindred', primaryColour: '#1d5c63', secon
  */
 @Injectable()
 export class NotificationSender {
+  /** Partnership slugs by id: they never change, and every message needs its own. */
+  private readonly slugs = new Map<string, string>();
+
   constructor(
     private readonly em: EntityManager,
     private readonly renderer: MessageRenderer,
@@ -32,17 +37,23 @@ export class NotificationSender {
   async send(data: { notificationId: string }, run: JobRun): Promise<void> {
     const lastTry = run.attemptsMade + 1 >= (sendNotification.options.attempts ?? this.config.jobs.attempts);
     // The outcome is committed before the job fails, so FAILED and the error survive the throw.
-    const failure = await this.em.transactional(async (em) => {
+    const failure = await this.em.fork().transactional(async (em) => {
       const notification = await em.findOne(
         Notification,
         { id: data.notificationId },
         { filters: false, lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!notification || notification.status === NotificationStatus.SENT) return null;
+      if (notification.status === NotificationStatus.SKIPPED) return null;
+      if (!(await this.wanted(em, notification))) {
+        notification.markSkipped();
+        return null;
+      }
       notification.attempts += 1;
       try {
-        await this.mailer.send(await this.compose(em, notification));
-        notification.markSent();
+        const message = await this.compose(em, notification);
+        await this.mailer.send(message);
+        notification.markSent(message.subject);
         return null;
       } catch (error) {
         notification.recordFailure(error instanceof Error ? error.message : String(error), lastTry);
@@ -52,19 +63,56 @@ export class NotificationSender {
     if (failure) throw failure;
   }
 
+  private async slugOf(em: EntityManager, partnershipId: string): Promise<string | null> {
+    let slug = this.slugs.get(partnershipId);
+    if (!slug) {
+      slug = (await em.findOne(Partnership, { id: partnershipId }, { filters: false }))?.slug;
+      if (slug) this.slugs.set(partnershipId, slug);
+    }
+    return slug ?? null;
+  }
+
+  /** Reminders and digests go only to those who have not turned them off. */
+  private async wanted(em: EntityManager, notification: Notification): Promise<boolean> {
+    if (notification.kind === NotificationKind.TRANSACTIONAL || !notification.recipientPersonId) return true;
+    const preference = await em.findOne(
+      NotificationPreference,
+      { personId: notification.recipientPersonId },
+      { filters: false },
+    );
+    return preference?.wants(notification.kind) ?? true;
+  }
+
   private async compose(em: EntityManager, notification: Notification): Promise<OutgoingMessage> {
-    const row = notification.partnership
-      ? await em.findOne(Partnership, { id: notification.partnership.id }, { filters: false })
-      : null;
-    const settings = row ? this.config.partnership(row.slug) : undefined;
+    const slug = notification.partnership ? await this.slugOf(em, notification.partnership.id) : null;
+    const settings = slug ? this.config.partnership(slug) : undefined;
     const brand: Brand = settings
-      ? { name: settings.name, ...settings.branding, logoUrl: settings.branding.logoUrl ?? null }
+      ? { name: settings.name, ...settings.branding, logoUrl: settings.branding.logoUrl ?? null, slug: settings.slug }
       : PLATFORM_BRAND;
+    const from = settings ? { name: settings.name, address: settings.senderEmail } : this.config.mail.from;
     const data = this.secrets.reveal(notification.type, notification.data);
+    const invite = notification.invite;
     return {
-      from: settings ? { name: settings.name, address: settings.senderEmail } : this.config.mail.from,
+      from,
       to: notification.recipientEmail,
+      messageId: `<${notification.id}@kindred>`,
       ...this.renderer.render(notification.type, data, brand),
+      ...(invite && {
+        icalEvent: {
+          method: invite.method,
+          filename: invite.method === 'CANCEL' ? 'cancel.ics' : 'invite.ics',
+          content: inviteFile(
+            invite,
+            { name: brand.name, email: typeof from === 'string' ? senderAddress(from) : from.address },
+            { name: String(data.recipientName ?? notification.recipientEmail), email: notification.recipientEmail },
+          ),
+        },
+      }),
     };
   }
+}
+
+/** The address in "Name <address>". */
+function senderAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }

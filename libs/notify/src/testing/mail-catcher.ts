@@ -11,6 +11,8 @@ export interface CaughtMail {
   subject: string;
   text: string;
   html: string;
+  /** The message as it arrived, for a full MIME parser (mailparser) to read. */
+  raw: string;
 }
 
 /**
@@ -22,6 +24,9 @@ export class MailCatcher {
   readonly received: CaughtMail[] = [];
   private server?: SMTPServer;
   private port = 0;
+  private holding = false;
+  private readonly held: { sessionId: string; accept: () => void }[] = [];
+  private readonly closed = new Set<string>();
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -32,13 +37,22 @@ export class MailCatcher {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onClose: (session) => this.closed.add(session.id),
       onData: (stream, session, done) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
           const to = session.envelope.rcptTo.map((r) => r.address);
-          this.received.push({ to, ...readMessage(Buffer.concat(chunks).toString('utf8')) });
-          done();
+          const raw = Buffer.concat(chunks).toString('utf8');
+          // As a real server: a message counts as delivered once it is acknowledged, and a client
+          // that hangs up before the acknowledgement has not delivered it.
+          const accept = () => {
+            if (this.closed.has(session.id)) return;
+            this.received.push({ to, raw, ...readMessage(raw) });
+            done();
+          };
+          if (this.holding) this.held.push({ sessionId: session.id, accept });
+          else accept();
         });
       },
     });
@@ -52,6 +66,35 @@ export class MailCatcher {
     const server = this.server;
     this.server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(resolve));
+  }
+
+  /** From now on, messages are held unacknowledged until `release()`. */
+  hold(): void {
+    this.holding = true;
+  }
+
+  /** Messages held so far (received, not yet acknowledged). */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  /**
+   * Waits until every client whose message is held has hung up. A killed sender's process exit
+   * and its connection's close reach this process as separate events, in either order, so a test
+   * that releases right after the exit would race the close.
+   */
+  async heldClientsGone(timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.held.some(({ sessionId }) => !this.closed.has(sessionId))) {
+      if (Date.now() > deadline) throw new Error(`A client holding a message stayed connected for ${timeoutMs} ms`);
+      await sleep(20);
+    }
+  }
+
+  /** Acknowledges what is held (what a client has not hung up on) and stops holding. */
+  release(): void {
+    this.holding = false;
+    this.held.splice(0).forEach(({ accept }) => accept());
   }
 
   /** Mail sent to `address` so far. */
@@ -70,7 +113,7 @@ export class MailCatcher {
 }
 
 /** Enough MIME for nodemailer's output: headers, a subject, and text and HTML parts. */
-function readMessage(raw: string): Omit<CaughtMail, 'to'> {
+function readMessage(raw: string): Omit<CaughtMail, 'to' | 'raw'> {
   const { headers, body } = splitEntity(raw);
   const parts = partsOf(headers, body);
   const part = (type: string) => parts.find((p) => (p.headers['content-type'] ?? '').startsWith(type));
