@@ -1,0 +1,69 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppConfig } from '@kindred/config';
+
+/** Sealed text as stored: `<key id>.<iv>.<tag>.<ciphertext>`, the last three in base64. */
+export type Sealed = string;
+
+const IV_BYTES = 12;
+
+/**
+ * Seals sensitive text with AES-256-GCM under the configured current key; opens it with whichever
+ * configured key sealed it. The record and field it belongs to are authenticated alongside (GCM's
+ * additional data), so sealed text copied into another row or field does not open.
+ */
+@Injectable()
+export class ContentCipher {
+  private readonly keys: Map<string, Buffer>;
+  readonly currentKeyId: string;
+
+  constructor(@Inject(AppConfig) config: AppConfig) {
+    this.keys = new Map(config.encryption.keys.map((k) => [k.id, k.key]));
+    this.currentKeyId = config.encryption.currentKeyId;
+  }
+
+  seal(text: string, context: string): Sealed {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', this.key(this.currentKeyId), iv);
+    cipher.setAAD(Buffer.from(context));
+    const ciphertext = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+    return [this.currentKeyId, iv, cipher.getAuthTag(), ciphertext]
+      .map((part) => (typeof part === 'string' ? part : part.toString('base64')))
+      .join('.');
+  }
+
+  open(sealed: Sealed, context: string): string {
+    const [keyId, iv, tag, ciphertext] = sealed.split('.');
+    if (ciphertext === undefined) throw new Error(`Sealed text for ${context} is malformed.`);
+    const decipher = createDecipheriv('aes-256-gcm', this.key(keyId), Buffer.from(iv, 'base64'));
+    decipher.setAAD(Buffer.from(context));
+    decipher.setAuthTag(Buffer.from(tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64')), decipher.final()]).toString('utf8');
+  }
+
+  sealOptional(text: string | null | undefined, context: string): Sealed | null {
+    return text ? this.seal(text, context) : null;
+  }
+
+  openOptional(sealed: Sealed | null, context: string): string | null {
+    return sealed === null ? null : this.open(sealed, context);
+  }
+
+  /** The key a sealed value was sealed with. */
+  static keyIdOf(sealed: Sealed): string {
+    return sealed.slice(0, sealed.indexOf('.'));
+  }
+
+  /** Sealed again under the current key, or unchanged when it already is. */
+  reseal(sealed: Sealed, context: string): Sealed {
+    return ContentCipher.keyIdOf(sealed) === this.currentKeyId
+      ? sealed
+      : this.seal(this.open(sealed, context), context);
+  }
+
+  private key(id: string): Buffer {
+    const key = this.keys.get(id);
+    if (!key) throw new Error(`Encryption key "${id}" is not configured: add it back to encryption.keys.`);
+    return key;
+  }
+}
