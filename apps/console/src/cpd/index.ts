@@ -1,0 +1,2 @@
+export { CpdCompliancePage } from './CpdCompliancePage';
+export { MyCpdPage } from './MyCpdPage';
