@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { ref } from '@mikro-orm/core';
+import { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor } from '@kindred/auth';
+import { DomainError, londonTime, NotFoundError } from '@kindred/common';
+import { Partnership } from '@kindred/database';
+import { JobQueue } from '@kindred/jobs';
+import { type CreateSessionInput, SessionService } from '@kindred/training';
+import { type PlannedSession, SLOT_TIMES } from '../scheduler';
+import { buildScheduleJob } from './build-schedule.job';
+import { ScheduleDraft, type SessionPublication } from './schedule-draft.entity';
+
+const DAY_MS = 86_400_000;
+
+/** Asking for, editing and publishing term drafts; the worker builds them. */
+@Injectable()
+export class DraftService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly queue: JobQueue,
+    private readonly sessions: SessionService,
+  ) {}
+
+  list(): Promise<ScheduleDraft[]> {
+    return this.em.find(ScheduleDraft, {}, { orderBy: { createdAt: 'DESC', id: 'DESC' }, limit: 50 });
+  }
+
+  get(id: string): Promise<ScheduleDraft | null> {
+    return this.em.findOne(ScheduleDraft, { id });
+  }
+
+  async create(actor: Actor, term: { startsOn: string; endsOn: string }, now = new Date()): Promise<ScheduleDraft> {
+    const partnership = ref(Partnership, actor.partnershipId);
+    const draft = new ScheduleDraft(partnership, term, actor.userId, now);
+    await this.em.persist(draft).flush();
+    await this.enqueue(draft, now);
+    return draft;
+  }
+
+  async pin(id: string, key: string): Promise<ScheduleDraft> {
+    return this.edit(id, (draft) => draft.pin(key));
+  }
+
+  async remove(id: string, key: string): Promise<ScheduleDraft> {
+    return this.edit(id, (draft) => draft.remove(key));
+  }
+
+  async rerun(id: string, now = new Date()): Promise<ScheduleDraft> {
+    const draft = await this.edit(id, (d) => d.rerun());
+    await this.enqueue(draft, now);
+    return draft;
+  }
+
+  /**
+   * Creates and publishes a real session for each proposed one, through the training lib so its
+   * clash and notice rules apply. A refusal is recorded against that session and the rest go on.
+   */
+  async publish(actor: Actor, id: string, now = new Date()): Promise<ScheduleDraft> {
+    const draft = await this.found(id);
+    const result = draft.assertPublishable();
+    const publications: SessionPublication[] = [];
+    for (const planned of result.sessions) {
+      // A session created but refused publication stays a draft in the calendar, for the lead to fix.
+      let sessionId: string | null = null;
+      try {
+        sessionId = (await this.sessions.create(this.sessionInput(planned))).id;
+        await this.sessions.publish(actor, sessionId, now);
+        publications.push({ key: planned.key, sessionId, refusal: null });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        publications.push({ key: planned.key, sessionId, refusal: error.message });
+      }
+    }
+    draft.published(publications);
+    await this.em.flush();
+    return draft;
+  }
+
+  /** Registration closes a day before the first part and cancellation two days before. */
+  private sessionInput(planned: PlannedSession): CreateSessionInput {
+    const times = SLOT_TIMES[planned.slot];
+    const parts = planned.days.map((day) => ({
+      startsAt: londonTime(day, times.starts),
+      endsAt: londonTime(day, times.ends),
+    }));
+    const first = parts[0].startsAt.getTime();
+    return {
+      courseId: planned.courseId,
+      parts,
+      siteId: planned.siteId,
+      roomId: planned.roomId,
+      capacity: planned.capacity,
+      registrationClosesAt: new Date(first - DAY_MS),
+      cancellationCutoffAt: new Date(first - 2 * DAY_MS),
+      offerHours: 48,
+      trainerIds: [planned.trainerId],
+    };
+  }
+
+  private async edit(id: string, change: (draft: ScheduleDraft) => void): Promise<ScheduleDraft> {
+    const draft = await this.found(id);
+    change(draft);
+    await this.em.flush();
+    return draft;
+  }
+
+  private async found(id: string): Promise<ScheduleDraft> {
+    const draft = await this.get(id);
+    if (!draft) throw new NotFoundError('Schedule draft', id);
+    return draft;
+  }
+
+  private enqueue(draft: ScheduleDraft, now: Date): Promise<string> {
+    return this.queue.add(buildScheduleJob, {
+      draftId: draft.id,
+      partnershipId: draft.partnership.id,
+      today: now.toISOString().slice(0, 10),
+    });
+  }
+}

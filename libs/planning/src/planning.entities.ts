@@ -1,0 +1,3 @@
+import { ScheduleDraft } from './draft/schedule-draft.entity';
+
+export const planningEntities = [ScheduleDraft];

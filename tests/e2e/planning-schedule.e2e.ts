@@ -1,0 +1,88 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Role } from '@kindred/auth';
+import { DEMO_PASSWORD, DEMO_USERS } from '@kindred/demo';
+import { launchChromium, setUpTestApi } from '@kindred/testing';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+
+// The term schedule page on the Northshire demo (`npm run build` first): the workforce lead drafts
+// a six-week term, pins a proposed session, re-runs the draft, publishes it, and finds the pinned
+// session in the training calendar. A worker module builds the drafts, as in production.
+
+jest.setTimeout(240_000);
+
+const TIME_ZONE = 'Europe/London';
+const DAY = 86_400_000;
+const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+describe('term schedule console', () => {
+  const setup = setUpTestApi({ seedDemo: true });
+  let worker: TestingModule;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(setup.api.config)] }).compile();
+    await worker.init();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+  });
+
+  it('drafts, pins, re-runs and publishes the term, which then shows in the training calendar', async () => {
+    const lead = DEMO_USERS.find((u) => u.role === Role.WORKFORCE_LEAD)!;
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, timezoneId: TIME_ZONE });
+    page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(setup.api.url);
+    await page.getByLabel('Email').fill(lead.email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+
+    await page.getByRole('group', { name: 'Training' }).getByRole('menuitem', { name: 'Term schedule' }).click();
+    const [start, end] = [isoIn(35), isoIn(77)];
+    await page.getByLabel('Term starts').fill(start);
+    await page.getByLabel('Term ends').fill(end);
+    await page.getByRole('button', { name: 'Draft the term' }).click();
+    const draft = page.getByRole('region', { name: `Draft ${start} to ${end}` });
+    await draft.getByText('READY', { exact: true }).waitFor();
+
+    const sessions = draft.getByRole('table', { name: 'Proposed sessions' });
+    // A session in a room: an online one cannot be published until someone adds its link.
+    const first = sessions
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: 'Pin' }) })
+      .filter({ hasNot: page.getByRole('cell', { name: 'Online', exact: true }) })
+      .first();
+    const course = (await first.getByRole('cell').first().textContent())!;
+    const days = (await first.getByRole('cell').nth(1).textContent())!;
+    await first.getByRole('button', { name: 'Pin' }).click();
+    const row = sessions.getByRole('row').filter({ hasText: course }).filter({ hasText: days });
+    await row.getByText('Pinned', { exact: true }).waitFor();
+
+    await draft.getByRole('button', { name: 'Re-run' }).click();
+    await draft
+      .getByText('RUNNING', { exact: true })
+      .or(draft.getByText('DRAFT', { exact: true }))
+      .first()
+      .waitFor();
+    await draft.getByText('READY', { exact: true }).waitFor();
+    await row.getByText('Pinned', { exact: true }).waitFor();
+
+    await draft.getByRole('button', { name: 'Publish' }).click();
+    await draft.getByText('PUBLISHED', { exact: true }).waitFor();
+    expect(await row.getByRole('alert').count()).toBe(0);
+
+    const firstDay = days.slice(0, 10);
+    await page.goto(`${setup.api.url}/training-calendar?view=week&date=${firstDay}`);
+    await page
+      .getByRole('table', { name: /^Training sessions, Week of / })
+      .getByRole('link', { name: new RegExp(course.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+      .first()
+      .waitFor();
+  });
+});
