@@ -1,0 +1,2 @@
+export { ProviderPluginsPage } from './ProviderPluginsPage';
+export { UnmatchedCompletionsPage } from './UnmatchedCompletionsPage';

@@ -1,0 +1,2 @@
+export { csvDropPlugin } from './src/csv-drop.plugin';
+export { COLUMNS } from './src/columns';

@@ -1,0 +1,1 @@
+export { httpJsonPlugin } from './src/http-json.plugin';

@@ -1,0 +1,1 @@
+export { icalFeedPlugin } from './src/ical-feed.plugin';

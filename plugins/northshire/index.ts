@@ -1,0 +1,1 @@
+export { learningHubPlugin } from './src/learning-hub.plugin';

@@ -1,0 +1,1 @@
+export { xapiLrsPlugin } from './src/xapi-lrs.plugin';
