@@ -8,7 +8,8 @@ import { type GraphQLClient, launchChromium, setUpTestApi } from '@kindred/testi
 // The training pages of the console (dist/console must be built first:
 // `npx vite build --config apps/console/vite.config.ts`). A learner books a session, their line
 // manager approves the request, the trainer takes the register and settles the session, and the
-// learner downloads the certificate. The fixture is made here through the API: an organisation
+// learner downloads the certificate; a second learner, booked by the workforce lead, does not come,
+// and the no-show appears on the charges report against their organisation. The fixture is made here through the API: an organisation
 // whose bookings need the line manager's approval, its people with their accounts, a course and a
 // session published five weeks ahead. The session is then moved into the past in the database, as
 // if the weeks had gone by, so that the register can be taken.
@@ -22,6 +23,7 @@ const LEARNER = 'cara.penn@northshire.example';
 const TRAINER = 'tariq.bello@northshire.example';
 
 const COURSE = 'Trauma-informed practice: Skilled (test)';
+const EXTERNAL = 'Five to Thrive (done elsewhere)';
 /** The course's title inside a longer accessible name (a row, a link). */
 const ESCAPED = COURSE.replace(/[()]/g, '\\$&');
 const COURSE_NAMED = new RegExp(ESCAPED);
@@ -76,13 +78,14 @@ describe('training console', () => {
       assignment: { organisationId, jobTitle, employmentType: 'STAFF', startDate: '2023-09-04', lineManagerId },
     });
 
-  /** Signs a person in with their own account. */
+  /** Gives a person their own account; returns it signed in. */
   const account = async (email: string, roles: Role[], personId: string) => {
-    const { user } = await setup.api.userIn('northshire', email, roles, PASSWORD);
+    const { client, user } = await setup.api.userIn('northshire', email, roles, PASSWORD);
     const em = setup.api.em();
     const record = await em.findOneOrFail(Person, { id: personId }, { filters: false });
     record.linkUser(user);
     await em.flush();
+    return client;
   };
 
   /** As if five weeks had passed: the session ran this morning, two hours, ending an hour ago. */
@@ -124,8 +127,21 @@ describe('training console', () => {
     const morgan = await person('Morgan', 'Reed', harbour.id, 'Family hub team manager');
     const cara = await person('Cara', 'Penn', harbour.id, 'Family hub navigator', morgan.id);
     const tariq = await person('Tariq', 'Bello', harbour.id, 'Practice educator');
+    const dev = await person('Dev', 'Shah', harbour.id, 'Family support worker', morgan.id);
     await account(MANAGER, [Role.MANAGER, Role.LEARNER], morgan.id);
-    await account(LEARNER, [Role.LEARNER], cara.id);
+    const caraSignedIn = await account(LEARNER, [Role.LEARNER], cara.id);
+    // Training Cara did elsewhere, waiting for her manager to check the evidence.
+    await caraSignedIn.data(
+      `mutation($input: ExternalTrainingInput!) { recordExternalTraining(input: $input) { id } }`,
+      {
+        input: {
+          title: EXTERNAL,
+          completedOn: dayIn(new Date(Date.now() - 20 * DAY)),
+          cpdMinutes: 180,
+          evidence: 'Certificate FT-1182 from the Five to Thrive training team',
+        },
+      },
+    );
     await account(TRAINER, [Role.TRAINER, Role.LEARNER], tariq.id);
 
     const provider = await make(
@@ -141,6 +157,7 @@ describe('training console', () => {
       durationMinutes: 120,
       cpdMinutes: 120,
       validityMonths: 36,
+      costPerPlacePence: 4500,
     });
 
     // Published five weeks ahead, with more than the partnership's 28 days' notice.
@@ -157,6 +174,11 @@ describe('training console', () => {
     });
     sessionId = session.id;
     await lead.data(`mutation($id: ID!) { publishSession(id: $id) { id } }`, { id: sessionId });
+    // A workforce lead's booking needs nobody's approval.
+    await make(`mutation($input: BookSessionInput!) { bookSession(input: $input) { booking { id } } }`, {
+      sessionId,
+      personId: dev.id,
+    });
 
     browser = await launchChromium();
   });
@@ -173,7 +195,8 @@ describe('training console', () => {
     await heading('Find training').waitFor();
     const sessions = page.getByRole('table', { name: 'Sessions you can book' });
     const row = sessions.getByRole('row', { name: COURSE_NAMED });
-    await row.getByText('12 of 12 free').waitFor();
+    // Dev Shah, booked by the workforce lead, holds one place already.
+    await row.getByText('11 of 12 free').waitFor();
     await row.getByRole('button', { name: /^Book: / }).click();
     const booking = page.getByRole('dialog', { name: `Book ${COURSE}` });
     await booking.getByRole('button', { name: 'Book my place' }).click();
@@ -196,6 +219,19 @@ describe('training console', () => {
     await request.getByRole('button', { name: `Approve Cara Penn’s request for ${COURSE}` }).click();
     await notification('Cara Penn’s request is approved: their place is confirmed.');
     await page.getByText('Nothing waiting for approval').waitFor();
+
+    // And checks the evidence of the training Cara did elsewhere, which then counts.
+    const elsewhere = page.getByRole('table', { name: 'Training done elsewhere, to validate' });
+    await elsewhere
+      .getByRole('row', { name: /Cara Penn/ })
+      .getByText('Certificate FT-1182', { exact: false })
+      .waitFor();
+    await elsewhere.getByRole('button', { name: `Validate Cara Penn’s ${EXTERNAL}` }).click();
+    const validate = page.getByRole('dialog', { name: `Validate Cara Penn’s ${EXTERNAL}` });
+    await validate.getByLabel('Comment (optional)').fill('Seen the certificate.');
+    await validate.getByRole('button', { name: 'Validate' }).click();
+    await notification(`Cara Penn’s ${EXTERNAL} is validated: it now counts.`);
+    await page.getByText('No training waiting for you').waitFor();
     const team = page.getByRole('table', { name: 'Team bookings' });
     await team
       .getByRole('row', { name: /Cara Penn/ })
@@ -219,6 +255,10 @@ describe('training console', () => {
       .getByRole('radiogroup', { name: 'Attendance of Cara Penn' })
       .getByRole('radio', { name: 'Attended' })
       .check();
+    await register
+      .getByRole('radiogroup', { name: 'Attendance of Dev Shah' })
+      .getByRole('radio', { name: 'Absent' })
+      .check();
     await register.getByRole('button', { name: 'Save register' }).click();
     await notification('Register saved.');
     await register.getByRole('button', { name: 'Settle the session' }).click();
@@ -240,6 +280,10 @@ describe('training console', () => {
       .getByText('Attended')
       .waitFor();
     const records = page.getByRole('table', { name: 'My training records' });
+    await records
+      .getByRole('row', { name: new RegExp(EXTERNAL.replace(/[()]/g, '\\$&')) })
+      .getByText('Counts')
+      .waitFor();
     const record = records.getByRole('row', { name: COURSE_NAMED });
     await record.getByText('Counts').waitFor();
     const download = page.waitForEvent('download');
@@ -248,5 +292,19 @@ describe('training console', () => {
     expect(file.suggestedFilename()).toMatch(/^certificate-[A-Z0-9]{10}\.pdf$/);
     const pdf = await readFile((await file.path())!);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    // Dev Shah's no-show is charged to Harbour at the course's cost per place.
+    await signIn(MANAGER);
+    await menu('Training charges').click();
+    await heading('Training charges').waitFor();
+    const byOrganisation = page.getByRole('table', { name: 'By organisation' });
+    const harbourRow = byOrganisation.getByRole('row', { name: /Harbour Family Services \(test\)/ });
+    await harbourRow.getByRole('cell', { name: '£45.00' }).waitFor();
+    // Late cancellations, no-shows, waived, to recharge.
+    await expect(harbourRow.getByRole('cell').allInnerTexts()).resolves.toEqual(['0', '1', '0', '£45.00']);
+    await page
+      .getByRole('table', { name: 'By person' })
+      .getByRole('row', { name: /Dev Shah/ })
+      .waitFor();
   });
 });

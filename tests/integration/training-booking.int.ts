@@ -280,6 +280,33 @@ describe('booking training', () => {
     expect(rows.find((r) => r.person.id === councilPeople[11].id)?.status).toBe('OFFERED');
   });
 
+  it('shows each session of a calendar page its own places, counted for the whole page at once', async () => {
+    const { trainingSessions } = await lead.data<{
+      trainingSessions: { nodes: { id: string; places: Record<string, number> }[] };
+    }>(
+      `{ trainingSessions(perPage: 100) { nodes { id places { capacity confirmed offered waitlisted pendingApproval free } } } }`,
+    );
+    const listed = new Map(trainingSessions.nodes.map((n) => [n.id, n.places]));
+    expect(listed.size).toBeGreaterThanOrEqual(3);
+    for (const [sessionId, places] of listed) {
+      const rows = await bookingsOf(sessionId);
+      const count = (status: string) => rows.filter((r) => r.status === status).length;
+      const capacity = places.capacity;
+      expect({ sessionId, ...places }).toEqual({
+        sessionId,
+        capacity,
+        confirmed: count('CONFIRMED'),
+        offered: count('OFFERED'),
+        waitlisted: count('WAITLISTED'),
+        pendingApproval: count('PENDING_APPROVAL'),
+        free: Math.max(capacity - count('CONFIRMED') - count('OFFERED'), 0),
+      });
+    }
+    // The crowded session is full with a long queue; another still has a free place.
+    expect(listed.get(ids.crowded)).toMatchObject({ confirmed: 30, free: 0 });
+    expect([...listed.values()].some((p) => p.free > 0)).toBe(true);
+  });
+
   describe('asking the line manager', () => {
     let manager: GraphQLClient;
     let learner: GraphQLClient;

@@ -579,6 +579,30 @@ describe('training records: attendance, completion, certificates and reports', (
       expect((await get(`/certificates/${ids.externalCertificate}.pdf`, as.ava)).status).toBe(404);
       expect(await codeOf(lead, REVOKE, { input: reason })).toBe('CONFLICT');
     });
+
+    it('takes away the level the revoked record granted, keeping the evidence and saying why', async () => {
+      const em = api.em();
+      // The Solihull level came only from the revoked external record.
+      expect(
+        await em.findOne(SkillHolding, { person: ids.ava, competency: ids.solihull }, { filters: false }),
+      ).toBeNull();
+      const history = await em.find(
+        Assessment,
+        { person: ids.ava, competency: ids.solihull },
+        { filters: false, orderBy: { createdAt: 'ASC' } },
+      );
+      expect(history.map((a) => a.source)).toEqual([EvidenceSource.TRAINING, EvidenceSource.EXPIRED]);
+      expect(history[0].sourceRecordId).toBe(ids.externalRecord);
+      expect(history[1]).toMatchObject({
+        assessedOn: isoDay(0),
+        note: 'Training record revoked: The provider withdrew the certificate.',
+      });
+      expect(history[1].answers?.id).toBe(history[0].id);
+      // Ava's other levels, from the session she attended, stand.
+      expect(
+        await em.findOne(SkillHolding, { person: ids.ava, competency: ids.trauma }, { filters: false }),
+      ).not.toBeNull();
+    });
   });
 
   describe('expiry', () => {
@@ -670,9 +694,13 @@ describe('training records: attendance, completion, certificates and reports', (
           { filters: false },
         );
         expect(lapses).toHaveLength(1);
-        // Solihull training never expires.
+        // The Solihull evidence was withdrawn with its record: the lapse job does not end it again.
         expect(
-          (await em.findOne(SkillHolding, { person: ids.ava, competency: ids.solihull }, { filters: false }))?.level,
+          await em.count(
+            Assessment,
+            { person: ids.ava, competency: ids.solihull, source: EvidenceSource.EXPIRED },
+            { filters: false },
+          ),
         ).toBe(1);
       } finally {
         await worker.close();

@@ -13,3 +13,5 @@ export { type ListPage, ListPageType, pageOptions } from './list/list-page';
 export { RedisConnection, RedisModule } from './redis/redis.module';
 export { FilterArg, IdList } from './list/list-decorators';
 export { DateField, IdArg, IdField, OptionalIdField } from './graphql/id-fields';
+export { PdfFont, type PdfFontName, pdfDocument, type PdfDraft } from './pdf/pdf-document';
+export { londonTime } from './time/london-time';

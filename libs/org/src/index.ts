@@ -11,6 +11,12 @@ export {
 } from './organisation/organisation.entity';
 export { orgEntities } from './org.entities';
 export { DbsCheck, DbsLevel } from './people/dbs-check.entity';
+export { currentLineManagers } from './people/line-managers';
+export {
+  dbsRecheckRemindersSchedule,
+  type DbsRecheckRemindersData,
+  sendDbsRecheckReminders,
+} from './people/dbs-recheck-reminders';
 export {
   type AssignmentDetails,
   assertIsoDate,
@@ -25,10 +31,13 @@ export { type ImportProblem, ImportRun, ImportStatus } from './import/import-run
 export { OrganisationAccess } from './access/organisation-access';
 export { type Changes, changesBetween, recordAudit } from './audit/audit-trail';
 export { PeopleImportService } from './import/people-import.service';
-export { likePattern, Trim } from './graphql/inputs';
+export { likePattern, sameTextPattern, Trim } from './graphql/inputs';
 export { JobAssignmentView, PersonView } from './people/person.types';
 export { OrganisationView } from './organisation/organisation.types';
 export { RoomView, SiteView } from './site/site.types';
 export { TeamView } from './team/team.types';
 export { JsonErrorsFilter } from './import/json-errors.filter';
 export { PersonReach, type PersonCondition } from './access/person-reach';
+export { type Cell, readSheet, type SheetRow } from './import/sheet';
+export { detectFormat } from './import/file-format';
+export { parseUkDate } from './import/uk-date';

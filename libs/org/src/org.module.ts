@@ -12,6 +12,7 @@ import { OrganisationResolver } from './organisation/organisation.resolver';
 import { OrganisationService } from './organisation/organisation.service';
 import { AuditEntryResolver, JobAssignmentResolver, PeopleResolver } from './people/people.resolver';
 import { PeopleService } from './people/people.service';
+import { DbsRecheckReminders } from './people/dbs-recheck-reminders';
 import { SiteResolver } from './site/site.resolver';
 import { SiteService } from './site/site.service';
 import { TeamResolver } from './team/team.resolver';
@@ -42,6 +43,7 @@ import { peopleTransferControllers, peopleTransferProviders } from './import/peo
     RoleGrantService,
     RoleGrantResolver,
     PersonReach,
+    DbsRecheckReminders,
     ...peopleTransferProviders,
   ],
   controllers: peopleTransferControllers,

@@ -12,3 +12,4 @@ export { RequirementPriority, RoleProfile, RoleRequirement } from './role-profil
 export { ProficiencyScale } from './scale/proficiency-scale.entity';
 export { SkillLedger } from './assessment/skill-ledger';
 export { lastValidDay } from './dates';
+export { CompetencyView } from './framework/framework.types';

@@ -1,5 +1,6 @@
 import { AttendanceMark } from './attendance/attendance-mark.entity';
 import { Booking } from './booking/booking.entity';
+import { CalendarFeed } from './calendar/calendar-feed.entity';
 import { Course } from './course/course.entity';
 import { ExpressionOfInterest } from './interest/expression-of-interest.entity';
 import { TrainingProvider } from './provider/training-provider.entity';
@@ -16,4 +17,5 @@ export const trainingEntities = [
   AttendanceMark,
   TrainingRecord,
   ExpressionOfInterest,
+  CalendarFeed,
 ];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@kindred/auth';
+import { NotifyModule } from '@kindred/notify';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
 import { AttendanceResolver } from './attendance/attendance.resolver';
@@ -13,6 +14,11 @@ import { CourseResolver } from './course/course.resolver';
 import { CourseService } from './course/course.service';
 import { InterestResolver } from './interest/interest.resolver';
 import { InterestService } from './interest/interest.service';
+import { CalendarFeedController, CalendarFeedResolver, CalendarFeeds } from './calendar/calendar-feeds';
+import { ApprovalLinks } from './notices/approval-links';
+import { TrainingNotices } from './notices/training-notices';
+import { TrainingDigest } from './notices/training-digest';
+import { TrainingReminders } from './notices/training-reminders';
 import { ProviderResolver } from './provider/provider.resolver';
 import { ProviderService } from './provider/provider.service';
 import { CertificateController } from './record/certificate.controller';
@@ -22,19 +28,19 @@ import { ChargesReport } from './reports/charges-report';
 import { ExpiryReport } from './reports/expiry-report';
 import { TrainingReportsResolver } from './reports/reports.resolver';
 import { SessionResolver } from './session/session.resolver';
+import { SessionPlacesCounter } from './session/session-places';
 import { SessionService } from './session/session.service';
-import { TrainingPolicies } from './training-policies';
 import { trainingEntities } from './training.entities';
 
 /** Providers, courses, sessions, bookings, waitlists, attendance, records and certificates. */
 @Module({
-  imports: [MikroOrmModule.forFeature(trainingEntities), AuthModule, OrgModule, SkillsModule],
+  imports: [MikroOrmModule.forFeature(trainingEntities), AuthModule, NotifyModule, OrgModule, SkillsModule],
   providers: [
-    TrainingPolicies,
     BookingService,
     BookingResolver,
     PlaceKeeper,
     SessionService,
+    SessionPlacesCounter,
     SessionResolver,
     ProviderService,
     ProviderResolver,
@@ -50,7 +56,15 @@ import { trainingEntities } from './training.entities';
     ExpiryReport,
     ChargesReport,
     TrainingReportsResolver,
+    ApprovalLinks,
+    TrainingNotices,
+    TrainingReminders,
+    TrainingDigest,
+    CalendarFeeds,
+    CalendarFeedResolver,
   ],
-  controllers: [CertificateController],
+  controllers: [CertificateController, CalendarFeedController],
+  // The term scheduler publishes its drafts through the same rules as a lead's own sessions.
+  exports: [SessionService],
 })
 export class TrainingModule {}

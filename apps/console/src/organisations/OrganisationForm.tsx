@@ -10,7 +10,7 @@ import {
   required,
   useRecordContext,
 } from 'react-admin';
-import { ORGANISATION_KINDS, ORGANISATION_STATUSES } from '../workforce/choices';
+import { BOOKING_APPROVALS, ORGANISATION_KINDS, ORGANISATION_STATUSES } from '../workforce/choices';
 import type { Organisation } from '../workforce/types';
 import { SaveToolbar } from '../workforce/ui';
 import { useSaveOptions } from '../workforce/useAction';
@@ -46,6 +46,20 @@ const OrganisationInputs = ({ editing }: { editing?: boolean }) => (
         choices={ORGANISATION_STATUSES}
         helperText="Inactive organisations stay on record but are no longer offered for new jobs."
       />
+    )}
+    {editing && (
+      <>
+        <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
+          Training bookings
+        </Typography>
+        <RadioButtonGroupInput
+          source="bookingApproval"
+          label="When their people book themselves"
+          choices={BOOKING_APPROVALS}
+          row={false}
+          helperText="Bookings made by a manager or workforce lead never wait for approval."
+        />
+      </>
     )}
     <Typography component="h2" variant="h6" sx={{ mt: 2 }}>
       Contact

@@ -1,5 +1,16 @@
 import { Typography } from '@mui/material';
-import { Create, Edit, Labeled, SimpleForm, TextField, TextInput, useRecordContext } from 'react-admin';
+import {
+  Create,
+  Edit,
+  Labeled,
+  NumberInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  maxValue,
+  minValue,
+  useRecordContext,
+} from 'react-admin';
 import { OrganisationPicker, PersonPicker, SitePicker } from '../workforce/inputs';
 import type { Team } from '../workforce/types';
 import { SaveToolbar } from '../workforce/ui';
@@ -8,6 +19,19 @@ import { requiredText } from '../workforce/validation';
 
 const FORM_SX = { maxWidth: 640 };
 const NAME_RULES = requiredText(200, 'Give the team a name of up to 200 characters.');
+
+/** The backfill guard: bookings past this share of the team away at once need a manager's reason. */
+const AwayLimitInput = () => (
+  <NumberInput
+    source="trainingAwayLimitPercent"
+    label="Most of the team away on training at once (%)"
+    min={1}
+    max={100}
+    step={1}
+    validate={[minValue(1, 'At least 1 per cent, or leave empty for no limit.'), maxValue(100)]}
+    helperText="Leave empty for no limit. Self-bookings past it wait for a manager, who gives a reason."
+  />
+);
 
 export const TeamCreate = () => {
   const mutationOptions = useSaveOptions<Team>('Team', (record) => `${record.name} added.`);
@@ -27,6 +51,7 @@ export const TeamCreate = () => {
         />
         <SitePicker source="siteId" label="Based at" helperText="Optional: the site the team works from." />
         <PersonPicker source="managerId" label="Manager" />
+        <AwayLimitInput />
       </SimpleForm>
     </Create>
   );
@@ -52,6 +77,7 @@ export const TeamEdit = () => {
         </Labeled>
         <SitePicker source="siteId" label="Based at" helperText="Optional: the site the team works from." />
         <PersonPicker source="managerId" label="Manager" />
+        <AwayLimitInput />
       </SimpleForm>
     </Edit>
   );

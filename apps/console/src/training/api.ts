@@ -12,6 +12,7 @@ import type {
   BookingStatus,
   Interest,
   Page,
+  RecordValidation,
   Register,
   SessionStatus,
   SessionSummary,
@@ -377,6 +378,83 @@ export const useTrainingExpiry = (scope: ExpiryScope, withinDays: number, page: 
       (await read<{ trainingExpiry: TrainingExpiry }>(EXPIRY, { scope, withinDays, page, perPage })).trainingExpiry,
     placeholderData: keepPreviousData,
   });
+
+const CHARGE_FIGURES = 'lateCancellations noShows waived chargePence';
+const CHARGES = gql`
+  query BookingCharges($from: String!, $to: String!) {
+    bookingChargesReport(from: $from, to: $to) {
+      from
+      to
+      total { ${CHARGE_FIGURES} }
+      organisations { organisation { id name } ${CHARGE_FIGURES} }
+      people { person { id fullName } organisation { id name } ${CHARGE_FIGURES} }
+    }
+  }
+`;
+
+export interface ChargeFigures {
+  lateCancellations: number;
+  noShows: number;
+  waived: number;
+  chargePence: number;
+}
+
+export interface BookingCharges {
+  from: string;
+  to: string;
+  total: ChargeFigures;
+  organisations: (ChargeFigures & { organisation: { id: string; name: string } })[];
+  people: (ChargeFigures & { person: { id: string; fullName: string }; organisation: { id: string; name: string } })[];
+}
+
+export const useBookingCharges = (from: string, to: string) =>
+  useQuery({
+    queryKey: ['training', 'charges', from, to],
+    queryFn: async () =>
+      (await read<{ bookingChargesReport: BookingCharges }>(CHARGES, { from, to })).bookingChargesReport,
+    placeholderData: keepPreviousData,
+  });
+
+const PENDING_EXTERNAL = gql`
+  query PendingExternalTraining($page: Int!, $perPage: Int!) {
+    trainingRecords(
+      filter: { sources: [EXTERNAL], validation: PENDING }
+      page: $page
+      perPage: $perPage
+      sort: { field: "completedOn", order: ASC }
+    ) {
+      totalCount
+      nodes { ${RECORD} person { id fullName } }
+    }
+  }
+`;
+const REVIEW_EXTERNAL = gql`
+  mutation ReviewExternalTraining($input: ReviewExternalTrainingInput!) {
+    reviewExternalTraining(input: $input) {
+      id
+      validation
+    }
+  }
+`;
+
+export type PendingExternalRecord = TrainingRecord & { person: { id: string; fullName: string } };
+
+/** Training done elsewhere that the people the user manages recorded, waiting for them to validate. */
+export const usePendingExternalTraining = (page: number, perPage: number) =>
+  useQuery({
+    queryKey: ['training', 'pendingExternal', page, perPage],
+    queryFn: async () =>
+      (
+        await read<{ trainingRecords: { nodes: PendingExternalRecord[]; totalCount: number } }>(PENDING_EXTERNAL, {
+          page,
+          perPage,
+        })
+      ).trainingRecords,
+    placeholderData: keepPreviousData,
+  });
+
+export const reviewExternalTraining = (recordId: string, accept: boolean, comment: string | null) =>
+  mutate<{ id: string; validation: RecordValidation }>(REVIEW_EXTERNAL, { input: { recordId, accept, comment } });
 
 interface CourseDemand {
   total: number;

@@ -1,5 +1,6 @@
 export { ApprovalsPage } from './approvals/ApprovalsPage';
 export { TrainingCalendarPage } from './calendar/TrainingCalendarPage';
+export { ChargesReportPage } from './charges/ChargesReportPage';
 export { CourseCreate, CourseEdit } from './courses/CourseForm';
 export { CourseList } from './courses/CourseList';
 export { CourseShow } from './courses/CourseShow';

@@ -1,10 +1,26 @@
-import { Alert, Box, Button, Chip, CircularProgress, type ChipProps } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  CircularProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  type ChipProps,
+  type SxProps,
+  type Theme,
+} from '@mui/material';
 import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { Form } from 'react-admin';
 import { useSearchParams } from 'react-router-dom';
 import { BOOKING_STATUS_LABELS, SESSION_STATUS_LABELS } from './labels';
 import type { BookingStatus, SessionStatus } from './types';
+import { VISUALLY_HIDDEN } from '../workforce/ui';
 
 const BOOKING_COLOURS: Partial<Record<BookingStatus, ChipProps['color']>> = {
   CONFIRMED: 'success',
@@ -126,4 +142,38 @@ export const FilterBar = <K extends string>({
     </Box>
     <FollowChanges onChange={onChange as (values: Record<string, string | null>) => void} />
   </Form>
+);
+
+/**
+ * A small table named by its section's heading: `head` holds the column headings, `children` the
+ * rows. The pages' tables share this frame so each states only its columns and cells.
+ */
+export const LabelledTable = ({
+  labelledBy,
+  head,
+  children,
+  sx,
+}: {
+  labelledBy: string;
+  head: ReactNode;
+  children: ReactNode;
+  sx?: SxProps<Theme>;
+}) => (
+  <TableContainer sx={sx}>
+    <Table size="small" aria-labelledby={labelledBy}>
+      <TableHead>
+        <TableRow>{head}</TableRow>
+      </TableHead>
+      <TableBody>{children}</TableBody>
+    </Table>
+  </TableContainer>
+);
+
+/** The heading of a column of buttons: read out by screen readers, not shown. */
+export const HiddenHeading = ({ label }: { label: string }) => (
+  <TableCell>
+    <Box component="span" sx={VISUALLY_HIDDEN}>
+      {label}
+    </Box>
+  </TableCell>
 );

@@ -6,5 +6,14 @@ export const Trim = () =>
 
 /** Escapes LIKE wildcards in a search term. */
 export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(q)}%`;
+}
+
+/** The whole value, any case: for "a team with this name already exists". */
+export function sameTextPattern(value: string): string {
+  return escapeLike(value.trim());
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

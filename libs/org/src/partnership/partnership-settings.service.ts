@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
-import { AppConfig } from '@kindred/config';
+import { AppConfig, type PartnershipConfig } from '@kindred/config';
 import { type ListPage, pageOptions } from '@kindred/common';
 import { Partnership } from '@kindred/database';
 import type { PartnershipListArgs, PartnershipView } from './partnership.types';
@@ -14,6 +14,8 @@ const SORTABLE = ['name', 'slug', 'createdAt'] as const;
  */
 @Injectable()
 export class PartnershipSettingsService {
+  private readonly slugs = new Map<string, string>();
+
   constructor(
     private readonly em: EntityManager,
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -36,9 +38,22 @@ export class PartnershipSettingsService {
     return row ? this.view(row) : null;
   }
 
+  /**
+   * The settings file of a partnership, by its id: what every lib reads its policies from. A slug
+   * never changes, so each partnership's is looked up once per process (on a fork of its own, so
+   * jobs without a request context can ask too).
+   */
+  async configOf(partnershipId: string): Promise<PartnershipConfig> {
+    let slug = this.slugs.get(partnershipId);
+    if (!slug) {
+      slug = (await this.em.fork().findOneOrFail(Partnership, { id: partnershipId }, { filters: false })).slug;
+      this.slugs.set(partnershipId, slug);
+    }
+    return this.settingsFor(slug);
+  }
+
   view(row: Partnership): PartnershipView {
-    const settings = this.config.partnership(row.slug);
-    if (!settings) throw new Error(`Partnership "${row.slug}" has no config/partnerships/${row.slug}.yaml`);
+    const settings = this.settingsFor(row.slug);
     return {
       id: row.id,
       slug: row.slug,
@@ -50,5 +65,11 @@ export class PartnershipSettingsService {
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
     };
+  }
+
+  private settingsFor(slug: string): PartnershipConfig {
+    const settings = this.config.partnership(slug);
+    if (!settings) throw new Error(`Partnership "${slug}" has no config/partnerships/${slug}.yaml`);
+    return settings;
   }
 }

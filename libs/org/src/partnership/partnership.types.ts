@@ -24,6 +24,12 @@ export class PartnershipPolicies {
 
   @Field(() => Int, { description: "Years between rechecks of a volunteer's DBS certificate." })
   dbsRecheckYears!: number;
+
+  @Field(() => Int, { description: 'CPD hours a year expected of volunteers no regulator covers.' })
+  cpdHoursPerYearVolunteers!: number;
+
+  @Field(() => Int, { description: 'CPD hours a year expected of staff no regulator covers.' })
+  cpdHoursPerYearStaff!: number;
 }
 
 @ObjectType('Partnership')

@@ -4,7 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
 import type { Actor } from '@kindred/auth';
 import { OrganisationAccess } from '../access/organisation-access';
-import { likePattern } from '../graphql/inputs';
+import { likePattern, sameTextPattern } from '../graphql/inputs';
 import { Organisation } from '../organisation/organisation.entity';
 import { Person } from '../people/person.entity';
 import { Site } from '../site/site.entity';
@@ -78,7 +78,7 @@ export class TeamService {
   private async assertNameFree(organisation: Organisation, name: string, exceptId?: string): Promise<void> {
     const clash = await this.em.findOne(Team, {
       organisation,
-      name: { $ilike: name.trim() },
+      name: { $ilike: sameTextPattern(name) },
       ...(exceptId ? { id: { $ne: exceptId } } : {}),
     });
     if (clash) throw new ConflictError(`${organisation.name} already has a team called ${clash.name}.`);

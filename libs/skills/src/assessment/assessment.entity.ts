@@ -15,6 +15,8 @@ export interface AssessmentDetails {
   note: string | null;
   assessor: Person | null;
   recordedByUserId: string | null;
+  /** The record outside skills the evidence comes from, e.g. a training record. */
+  sourceRecordId?: string | null;
 }
 
 /**
@@ -60,6 +62,13 @@ export class Assessment extends PartnershipOwnedEntity {
   @ManyToOne({ entity: () => Assessment, ref: true, nullable: true, deleteRule: 'set null' })
   answers: Ref<Assessment> | null = null;
 
+  /**
+   * The record outside skills this evidence comes from (a training record), so withdrawing that
+   * record withdraws the evidence. A plain id: skills sits below the libs that own such records.
+   */
+  @Property({ type: 'uuid', nullable: true, index: true })
+  sourceRecordId: string | null = null;
+
   constructor(person: Person, competency: Competency, scale: ProficiencyScale, details: AssessmentDetails) {
     super(person.partnership);
     if (!competency.assessable)
@@ -81,6 +90,7 @@ export class Assessment extends PartnershipOwnedEntity {
     this.note = details.note?.trim() || null;
     this.assessor = details.assessor ? ref(details.assessor) : null;
     this.recordedByUserId = details.recordedByUserId;
+    this.sourceRecordId = details.sourceRecordId ?? null;
     if (details.source === EvidenceSource.SELF) this.review = ReviewStatus.PENDING;
   }
 
@@ -96,14 +106,17 @@ export class Assessment extends PartnershipOwnedEntity {
     this.review = answer.level === this.level ? ReviewStatus.VALIDATED : ReviewStatus.ADJUSTED;
   }
 
-  /** The record that this evidence lapsed on the day after its last valid day. */
-  lapse(scale: ProficiencyScale, lapsedOn: IsoDate): Assessment {
+  /**
+   * The record that this evidence stopped counting on `lapsedOn`: the day after its last valid day,
+   * or the day the record behind it was withdrawn (with why, in `note`).
+   */
+  lapse(scale: ProficiencyScale, lapsedOn: IsoDate, note: string | null = null): Assessment {
     const record = new Assessment(this.person.getEntity(), this.competency.getEntity(), scale, {
       level: this.level,
       source: EvidenceSource.EXPIRED,
       assessedOn: lapsedOn,
       validUntil: null,
-      note: null,
+      note,
       assessor: null,
       recordedByUserId: null,
     });

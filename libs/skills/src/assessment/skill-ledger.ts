@@ -55,24 +55,50 @@ export class SkillLedger {
 
   /** Writes an EXPIRED record for every counted piece of evidence that lapsed before `asOf`. */
   recordLapses(em: EntityManager, asOf: IsoDate): number {
-    const recorded = new Set(
-      this.history.filter((a) => a.source === EvidenceSource.EXPIRED && a.answers).map((a) => a.answers!.id),
-    );
+    const ended = this.endedOn();
     const lapsed = this.history.filter(
-      (a) => a.source !== EvidenceSource.EXPIRED && a.validUntil !== null && a.validUntil < asOf && !recorded.has(a.id),
+      (a) => a.source !== EvidenceSource.EXPIRED && a.validUntil !== null && a.validUntil < asOf && !ended.has(a.id),
     );
     const scale = this.competency.framework.getEntity().scale.getEntity();
     lapsed.forEach((a) => this.add(em, a.lapse(scale, addDays(a.validUntil!, 1))));
     return lapsed.length;
   }
 
+  /**
+   * Ends, from `on`, the evidence that came from a record now withdrawn (a revoked training
+   * record): an EXPIRED record answers each piece, with the reason. Returns how many were ended.
+   */
+  withdraw(em: EntityManager, sourceRecordId: string, on: IsoDate, reason: string): number {
+    const ended = this.endedOn();
+    const withdrawn = this.history.filter(
+      (a) => a.sourceRecordId === sourceRecordId && a.source !== EvidenceSource.EXPIRED && !ended.has(a.id),
+    );
+    const scale = this.competency.framework.getEntity().scale.getEntity();
+    withdrawn.forEach((a) => this.add(em, a.lapse(scale, on, reason)));
+    return withdrawn.length;
+  }
+
+  /** For each piece of evidence an EXPIRED record answers, the day it stopped counting. */
+  private endedOn(): Map<string, IsoDate> {
+    return new Map(
+      this.history
+        .filter((a) => a.source === EvidenceSource.EXPIRED && a.answers)
+        .map((a) => [a.answers!.id, a.assessedOn]),
+    );
+  }
+
   /** Brings the stored holding in line with the history. */
   settle(em: EntityManager, asOf: IsoDate): void {
-    const current = currentLevel(
-      this.history.map((a) => a.evidence),
-      rulesFor(this.competency),
-      asOf,
-    );
+    // Evidence counts until the day its EXPIRED answer says it stopped: a lapse changes nothing
+    // (that day follows its last valid day), a withdrawal ends it early.
+    const ended = this.endedOn();
+    const evidence = this.history.map((a) => {
+      const endsOn = ended.get(a.id);
+      if (!endsOn) return a.evidence;
+      const lastDay = addDays(endsOn, -1);
+      return { ...a.evidence, validUntil: a.validUntil && a.validUntil < lastDay ? a.validUntil : lastDay };
+    });
+    const current = currentLevel(evidence, rulesFor(this.competency), asOf);
     if (!current) {
       if (this.holding) em.remove(this.holding);
       this.holding = null;

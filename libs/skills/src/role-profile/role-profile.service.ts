@@ -4,7 +4,7 @@ import { type FilterQuery, ref } from '@mikro-orm/core';
 import { ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
 import type { Actor } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
-import { JobAssignment, likePattern, OrganisationAccess, recordAudit } from '@kindred/org';
+import { JobAssignment, likePattern, sameTextPattern, OrganisationAccess, recordAudit } from '@kindred/org';
 import { Competency } from '../framework/competency.entity';
 import { RoleProfile, RoleRequirement } from './role-profile.entity';
 import type {
@@ -125,7 +125,7 @@ export class RoleProfileService {
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const clash = await this.em.findOne(RoleProfile, {
-      name: { $ilike: name.trim() },
+      name: { $ilike: sameTextPattern(name) },
       ...(exceptId ? { id: { $ne: exceptId } } : {}),
     });
     if (clash) throw new ConflictError(`There is already a role profile called ${clash.name}.`);

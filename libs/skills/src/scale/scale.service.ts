@@ -4,7 +4,7 @@ import { type FilterQuery, ref } from '@mikro-orm/core';
 import { BadInputError, ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
 import type { Actor } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
-import { likePattern } from '@kindred/org';
+import { likePattern, sameTextPattern } from '@kindred/org';
 import { ProficiencyScale } from './proficiency-scale.entity';
 import type { ProficiencyScaleInput, ProficiencyScaleListArgs, UpdateProficiencyScaleInput } from './scale.types';
 
@@ -75,7 +75,7 @@ export class ScaleService {
 
   private async assertNameFree(name: string, exceptId?: string): Promise<void> {
     const clash = await this.em.findOne(ProficiencyScale, {
-      name: { $ilike: name.trim() },
+      name: { $ilike: sameTextPattern(name) },
       ...(exceptId ? { id: { $ne: exceptId } } : {}),
     });
     if (clash) throw new ConflictError(`There is already a scale called ${clash.name}.`);

@@ -6,6 +6,7 @@ import { PersonReach } from '@kindred/org';
 import { lastValidDay } from '@kindred/skills';
 import { Booking, BookingStatus } from '../booking/booking.entity';
 import { BookingService } from '../booking/booking.service';
+import { TrainingNotices } from '../notices/training-notices';
 import { CourseGrants } from '../record/course-grants';
 import { isoDay } from '../record/days';
 import { RecordSource, TrainingRecord } from '../record/training-record.entity';
@@ -27,11 +28,12 @@ export class SessionSettlement {
     private readonly em: EntityManager,
     private readonly reach: PersonReach,
     private readonly bookings: BookingService,
+    private readonly notices: TrainingNotices,
   ) {}
 
   async settle(actor: Actor, sessionId: string, now = new Date()): Promise<TrainingSession> {
     const me = await this.reach.actorPerson(actor);
-    return this.em.transactional(async (tx) => {
+    const settled = await this.em.transactional(async (tx) => {
       const session = await this.bookings.lock(tx, sessionId);
       await tx.populate(session, ['parts', 'trainers', 'course']);
       assertTakesRegister(actor, session, me);
@@ -66,9 +68,12 @@ export class SessionSettlement {
         });
         tx.persist(record);
         await grants.grant(tx, record, { userId: actor.userId, assessor: null }, isoDay(now));
+        await this.notices.certificateIssued(tx, record);
       }
       if (session.status === SessionStatus.PUBLISHED) session.complete(now);
       return session;
     });
+    await this.notices.nudge();
+    return settled;
   }
 }

@@ -122,7 +122,8 @@ export class Booking extends PartnershipOwnedEntity {
   }
 
   /** Approval given (or none needed): the caller allocates a place or a waitlist position next. */
-  approve(byUserId: string, now: Date, overrideReason: string | null): void {
+  /** `byUserId` is null when an approver with no account decides from their emailed link. */
+  approve(byUserId: string | null, now: Date, overrideReason: string | null): void {
     this.assertStatus(BookingStatus.PENDING_APPROVAL, 'approved');
     if (this.guards.length && !overrideReason?.trim()) {
       throw new BadInputError(
@@ -134,7 +135,7 @@ export class Booking extends PartnershipOwnedEntity {
     this.decidedAt = now;
   }
 
-  decline(byUserId: string, now: Date, reason: string): void {
+  decline(byUserId: string | null, now: Date, reason: string): void {
     this.assertStatus(BookingStatus.PENDING_APPROVAL, 'declined');
     if (!reason.trim()) throw new BadInputError('Say why the request is declined: the learner is told.');
     this.status = BookingStatus.DECLINED;

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { type Actor, Allow, CurrentActor } from '@kindred/auth';
+import { type Actor, Allow, CurrentActor, Public } from '@kindred/auth';
 import { OrganisationView, PersonView } from '@kindred/org';
 import { TrainingSessionView } from '../session/session.types';
 import type { Booking } from './booking.entity';
@@ -7,6 +7,7 @@ import { BookingService } from './booking.service';
 import {
   ApprovalInboxArgs,
   ApproveBookingInput,
+  BookingDecisionView,
   BookingList,
   BookingListArgs,
   BookingOutcomeView,
@@ -14,6 +15,7 @@ import {
   BookingView,
   BookPeopleInput,
   BookSessionInput,
+  DecideBookingByLinkInput,
   GroupBookingResultView,
 } from './booking.types';
 import { IdArg } from '@kindred/common';
@@ -97,6 +99,20 @@ export class BookingResolver {
   @Mutation(() => BookingView)
   declineBooking(@CurrentActor() actor: Actor, @Args('input') input: BookingReasonInput) {
     return this.booking.decline(actor, input.bookingId, input.reason);
+  }
+
+  @Public()
+  @Mutation(() => BookingDecisionView, {
+    description: "Approves or declines a request from the approver's emailed link; each link decides once.",
+  })
+  async decideBookingByLink(@Args('input') input: DecideBookingByLinkInput): Promise<BookingDecisionView> {
+    const booking = await this.booking.decideByLink(input.token, { approve: input.approve, reason: input.reason });
+    const session = await booking.session.loadOrFail({ populate: ['course'] });
+    return {
+      status: booking.status,
+      courseTitle: session.course.getEntity().title,
+      learnerName: (await booking.person.loadOrFail()).fullName,
+    };
   }
 
   @Allow('booking.self')

@@ -11,19 +11,32 @@ import {
   NotFoundError,
   pageOptions,
 } from '@kindred/common';
-import { BookingApproval, type JobAssignment, type Person, PersonReach } from '@kindred/org';
+import { scopeToPartnership } from '@kindred/database';
+import {
+  BookingApproval,
+  type JobAssignment,
+  PartnershipSettingsService,
+  type Person,
+  PersonReach,
+} from '@kindred/org';
 import { SkillHolding } from '@kindred/skills';
 import { Course } from '../course/course.entity';
+import { ApprovalLinks } from '../notices/approval-links';
+import { TrainingNotices } from '../notices/training-notices';
 import { fulfilInterest } from '../interest/fulfil-interest';
 import { isoDay } from '../record/days';
 import { RecordValidation, TrainingRecord } from '../record/training-record.entity';
 import { SessionQuota, SessionStatus, TrainingSession } from '../session/training-session.entity';
-import { TrainingPolicies } from '../training-policies';
 import { Booking, BookingStatus, HOLDS_PLACE, LIVE } from './booking.entity';
 import { currentJobs, teamsAway, trainingLoad } from './booking-context';
 import { guardsBroken, overlaps } from './guards';
 import { Places } from './places';
 import type { BookingListArgs } from './booking.types';
+
+interface PlacesTaken {
+  quota_id: string | null;
+  taken: number;
+}
 
 const SORTABLE = ['arrival', 'createdAt'] as const;
 
@@ -53,17 +66,21 @@ export class BookingService {
   constructor(
     private readonly em: EntityManager,
     private readonly reach: PersonReach,
-    private readonly policies: TrainingPolicies,
+    private readonly partnerships: PartnershipSettingsService,
+    private readonly notices: TrainingNotices,
+    private readonly links: ApprovalLinks,
   ) {}
 
   async request(actor: Actor, input: BookingRequest, now = new Date()): Promise<BookingOutcome> {
-    const me = await this.reach.actorPerson(actor);
-    const person = input.personId && input.personId !== me?.id ? await this.bookable(actor, input.personId) : me;
-    if (!person)
-      throw new ForbiddenError('Your sign-in is not linked to a person record, so you cannot book for yourself.');
-    const forSelf = person.id === me?.id;
+    const { person, forSelf } = await this.learner(actor, input.personId);
 
-    const session = await this.em.findOne(TrainingSession, { id: input.sessionId }, { populate: ['course', 'parts'] });
+    // Site and room too: the messages the booking causes name the place, and under the lock they
+    // must cost no query.
+    const session = await this.em.findOne(
+      TrainingSession,
+      { id: input.sessionId },
+      { populate: ['course', 'parts', 'site', 'room'] },
+    );
     if (!session) throw new NotFoundError('Session', input.sessionId);
     if (!session.openForBooking(now)) throw new ConflictError(this.closedReason(session, now));
     const course = session.course.getEntity();
@@ -76,7 +93,7 @@ export class BookingService {
       { startsAt: session.startsAt, endsAt: session.endsAt, minutes: session.durationMinutes },
       await trainingLoad(this.em, person, session.startsAt),
       await teamsAway(this.em, person, jobs, parts),
-      { hoursCapPer28Days: (await this.policies.of(actor.partnershipId)).trainingHoursCapPer28Days },
+      { hoursCapPer28Days: (await this.partnerships.configOf(actor.partnershipId)).policies.trainingHoursCapPer28Days },
     );
     if (guards.length && !forSelf && !input.overrideReason?.trim()) {
       throw new BadInputError(
@@ -85,13 +102,13 @@ export class BookingService {
     }
     const needsApproval = forSelf && (guards.length > 0 || this.approvalRequired(job));
 
-    return this.em.transactional(async (tx) => {
+    const outcome = await this.em.transactional(async (tx) => {
       // Before the lock, so it does not keep other bookers waiting; it rolls back with a refusal.
       await fulfilInterest(tx, { personId: person.id, courseId: course.id }, now);
       const locked = await this.lock(tx, session.id);
       // Checked again under the lock: the session may have been cancelled while this request waited.
       if (!locked.openForBooking(now)) throw new ConflictError(this.closedReason(locked, now));
-      const { next, mine } = await this.arrivalOf(tx, locked, person);
+      const { next, mine, taken } = await this.ledger(tx, locked, person);
       if (mine > 0) {
         throw new ConflictError(`${forSelf ? 'You are' : `${person.fullName} is`} already booked on this session.`);
       }
@@ -102,15 +119,20 @@ export class BookingService {
         approver: this.approverFor(job),
       });
       tx.persist(booking);
+      const approver = booking.approver?.getEntity() ?? null;
       if (needsApproval) {
         booking.holdForOverride(guards);
+        if (approver) await this.notices.askApprover(tx, booking, locked, approver);
       } else {
         booking.approve(actor.userId, now, input.overrideReason ?? null);
         booking.holdForOverride(guards);
-        await this.allocate(tx, locked, booking, now);
+        await this.allocate(tx, locked, booking, now, taken);
+        await this.tellPlaced(tx, booking, locked, 'booking-confirmed');
       }
       return { booking, warnings };
     });
+    await this.notices.nudge();
+    return outcome;
   }
 
   /**
@@ -184,47 +206,116 @@ export class BookingService {
   /** The approver (or a steward) agrees; the booking then gets a place or a waitlist position. */
   async approve(actor: Actor, bookingId: string, overrideReason: string | null, now = new Date()): Promise<Booking> {
     const booking = await this.decidable(actor, bookingId);
-    return this.em.transactional(async (tx) => {
-      const session = await this.lock(tx, booking.session.id);
-      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['organisation'] });
-      if (!session.openForBooking(now)) throw new ConflictError(this.closedReason(session, now));
-      fresh.approve(actor.userId, now, overrideReason);
-      await this.allocate(tx, session, fresh, now);
-      return fresh;
-    });
+    return this.approveWithin(this.em, booking.id, actor.userId, overrideReason, now);
   }
 
   async decline(actor: Actor, bookingId: string, reason: string, now = new Date()): Promise<Booking> {
     const booking = await this.decidable(actor, bookingId);
-    booking.decline(actor.userId, now, reason);
-    await this.em.flush();
-    return booking;
+    return this.declineWithin(this.em, booking, actor.userId, reason, now);
+  }
+
+  /**
+   * The approver's emailed link: the signed token names the booking, so no sign-in is needed. It
+   * works once, because a decided request cannot be decided again, and says so.
+   */
+  async decideByLink(
+    token: string,
+    decision: { approve: boolean; reason?: string | null },
+    now = new Date(),
+  ): Promise<Booking> {
+    const bookingId = this.links.read(token, now);
+    const em = this.em.fork();
+    const booking = await em.findOne(Booking, { id: bookingId }, { filters: false, populate: ['approver', 'person'] });
+    if (!booking) throw new NotFoundError('Booking', bookingId);
+    scopeToPartnership(em, booking.partnership.id);
+    if (booking.status !== BookingStatus.PENDING_APPROVAL) {
+      throw new ConflictError(`This request has already been decided: it is ${booking.status.toLowerCase()}.`);
+    }
+    const byUserId = booking.approver?.getEntity().user?.id ?? null;
+    return decision.approve
+      ? this.approveWithin(em, booking.id, byUserId, decision.reason ?? null, now)
+      : this.declineWithin(em, booking, byUserId, decision.reason ?? '', now);
+  }
+
+  private async approveWithin(
+    em: EntityManager,
+    bookingId: string,
+    byUserId: string | null,
+    overrideReason: string | null,
+    now: Date,
+  ): Promise<Booking> {
+    const booking = await em.findOneOrFail(Booking, bookingId);
+    const approved = await em.transactional(async (tx) => {
+      const session = await this.lock(tx, booking.session.id);
+      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['organisation', 'person'] });
+      if (!session.openForBooking(now)) throw new ConflictError(this.closedReason(session, now));
+      fresh.approve(byUserId, now, overrideReason);
+      await this.allocate(tx, session, fresh, now);
+      await this.tellPlaced(tx, fresh, session, 'booking-approved');
+      return fresh;
+    });
+    await this.notices.nudge();
+    return approved;
+  }
+
+  private async declineWithin(
+    em: EntityManager,
+    booking: Booking,
+    byUserId: string | null,
+    reason: string,
+    now: Date,
+  ): Promise<Booking> {
+    const declined = await em.transactional(async (tx) => {
+      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['person', 'session.course'] });
+      fresh.decline(byUserId, now, reason);
+      await this.notices.tell(tx, fresh, fresh.session.getEntity(), 'booking-declined', {
+        data: { declineReason: fresh.declineReason },
+      });
+      return fresh;
+    });
+    await this.notices.nudge();
+    return declined;
   }
 
   /** The learner, or whoever may book for them, cancels; a freed place is offered on. */
   async cancel(actor: Actor, bookingId: string, now = new Date()): Promise<Booking> {
     const booking = await this.own(actor, bookingId);
-    return this.em.transactional(async (tx) => {
+    const me = await this.reach.actorPerson(actor);
+    const cancelled = await this.em.transactional(async (tx) => {
       const session = await this.lock(tx, booking.session.id);
-      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['session'] });
+      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['session', 'person'] });
       const freed = fresh.holdsPlace;
+      const inCalendar = fresh.status === BookingStatus.CONFIRMED;
       fresh.cancel(now);
-      if (freed) await this.promote(tx, session, now);
+      await this.notices.tell(tx, fresh, session, 'booking-cancelled', {
+        invite: inCalendar ? 'CANCEL' : undefined,
+        data: { byOrganiser: me?.id !== fresh.person.id },
+      });
+      if (freed) {
+        for (const offered of await this.promote(tx, session, now)) {
+          await this.notices.tell(tx, offered, session, 'booking-offered');
+        }
+      }
       return fresh;
     });
+    await this.notices.nudge();
+    return cancelled;
   }
 
   async acceptOffer(actor: Actor, bookingId: string, now = new Date()): Promise<Booking> {
     const booking = await this.own(actor, bookingId);
-    return this.em.transactional(async (tx) => {
-      await this.lock(tx, booking.session.id);
-      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['quota'] });
+    const accepted = await this.em.transactional(async (tx) => {
+      const session = await this.lock(tx, booking.session.id);
+      const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['quota', 'person'] });
       if (fresh.status !== BookingStatus.OFFERED)
         throw new ConflictError('There is no place on offer for this booking.');
       if (fresh.offerExpiresAt && fresh.offerExpiresAt <= now) throw new ConflictError('The offer has expired.');
       fresh.confirm(fresh.quota?.getEntity() ?? null);
+      await this.tellPlaced(tx, fresh, session, 'booking-confirmed');
       return fresh;
     });
+    await this.notices.nudge();
+    return accepted;
   }
 
   /**
@@ -239,7 +330,8 @@ export class BookingService {
     const waiting = await tx.find(
       Booking,
       { session, status: BookingStatus.WAITLISTED },
-      { populate: ['organisation'], orderBy: { arrival: 'ASC' } },
+      // The person too: whoever is offered a place is told, with no query more per offer.
+      { populate: ['organisation', 'person'], orderBy: { arrival: 'ASC' } },
     );
     const offered: Booking[] = [];
     const expiresAt = new Date(Math.min(now.getTime() + session.offerHours * 3_600_000, session.startsAt.getTime()));
@@ -266,47 +358,87 @@ export class BookingService {
     return session;
   }
 
-  private async allocate(tx: EntityManager, session: TrainingSession, booking: Booking, now: Date): Promise<void> {
-    const { places, quotas } = await this.places(tx, session, now);
+  /** A place confirmed comes with its calendar invite; a waitlist position without. */
+  private async tellPlaced(
+    tx: EntityManager,
+    booking: Booking,
+    session: TrainingSession,
+    event: 'booking-confirmed' | 'booking-approved',
+  ): Promise<void> {
+    if (booking.status === BookingStatus.CONFIRMED) {
+      await this.notices.tell(tx, booking, session, event, { invite: 'REQUEST' });
+    } else {
+      await this.notices.tell(tx, booking, session, event === 'booking-approved' ? event : 'booking-waitlisted');
+    }
+  }
+
+  private async allocate(
+    tx: EntityManager,
+    session: TrainingSession,
+    booking: Booking,
+    now: Date,
+    taken?: PlacesTaken[],
+  ): Promise<void> {
+    const { places, quotas } = await this.places(tx, session, now, taken);
     const seat = places.seatFor([booking.organisation.getEntity()]);
     if (!seat) return booking.waitlist();
     booking.confirm(quotas.find((q) => q.id === seat.quotaId) ?? null);
   }
 
   /**
-   * The session's pools and what is taken from each. Counted in SQL: under the lock, every round
-   * trip is time other bookers wait.
+   * The session's pools and what is taken from each (counted here unless the caller has just
+   * counted them). Under the lock every round trip is time other bookers wait.
    */
   private async places(
     tx: EntityManager,
     session: TrainingSession,
     now: Date,
+    taken?: PlacesTaken[],
   ): Promise<{ places: Places; quotas: SessionQuota[] }> {
     const quotas = await tx.find(SessionQuota, { session });
-    const taken = await tx.execute<{ quota_id: string | null; taken: number }[]>(
-      'select quota_id, count(*)::int as taken from booking where session_id = ? and status in (?) group by quota_id',
-      [session.id, [...HOLDS_PLACE]],
-    );
+    const counted = taken ?? (await this.ledger(tx, session, null)).taken;
     const places = new Places(
       session.capacity,
       quotas.map((q) => ({ id: q.id, seats: q.seats, released: q.released(now), serves: (e) => q.serves(e) })),
-      taken.flatMap((t) => Array.from({ length: t.taken }, () => ({ quotaId: t.quota_id }))),
+      counted.flatMap((t) => Array.from({ length: t.taken }, () => ({ quotaId: t.quota_id }))),
     );
     return { places, quotas };
   }
 
   /**
-   * The next arrival number, and whether the person already has a live booking, in one query on
-   * the locking transaction's own connection (a second connection could wait on the pool forever).
+   * In one query on the locking transaction's own connection (a second connection could wait on
+   * the pool forever): the next arrival number, whether the person already has a live booking,
+   * and the places taken in each pool.
    */
-  private async arrivalOf(tx: EntityManager, session: TrainingSession, person: Person) {
-    const [row] = await tx.execute<{ next: number; mine: number }[]>(
+  private async ledger(tx: EntityManager, session: TrainingSession, person: Person | null) {
+    const [row] = await tx.execute<{ next: number; mine: number; taken: PlacesTaken[] | null }[]>(
       `select coalesce(max(arrival), 0) + 1 as next,
-              count(*) filter (where person_id = ? and status in (?))::int as mine
+              count(*) filter (where person_id = ? and status in (?))::int as mine,
+              (select json_agg(t) from (
+                 select quota_id, count(*)::int as taken from booking
+                 where session_id = ? and status in (?) group by quota_id) t) as taken
        from booking where session_id = ?`,
-      [person.id, [...LIVE], session.id],
+      [person?.id ?? null, [...LIVE], session.id, [...HOLDS_PLACE], session.id],
     );
-    return row;
+    return { next: row.next, mine: row.mine, taken: row.taken ?? [] };
+  }
+
+  /**
+   * Who the booking is for, and whether that is the actor. Someone else needs `booking.others`;
+   * a partnership- or organisation-wide steward's target is looked up once, without the actor's
+   * own record (a query per booking saved for workforce leads booking in bulk).
+   */
+  private async learner(actor: Actor, personId?: string | null): Promise<{ person: Person; forSelf: boolean }> {
+    const scope = scopeFor('booking.others', actor.grants);
+    if (personId && (scope === 'PARTNERSHIP' || scope === 'ORGANISATION')) {
+      const person = await this.reach.person(actor, 'booking.others', personId);
+      return { person, forSelf: person.user?.id === actor.userId };
+    }
+    const me = await this.reach.actorPerson(actor);
+    if (personId && personId !== me?.id) return { person: await this.bookable(actor, personId), forSelf: false };
+    if (!me)
+      throw new ForbiddenError('Your sign-in is not linked to a person record, so you cannot book for yourself.');
+    return { person: me, forSelf: true };
   }
 
   /** Someone the actor may book for: their reports (managers) or anyone in reach (stewards). */

@@ -1,5 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, MaxLength, ArrayMaxSize, ArrayMinSize, IsUUID } from 'class-validator';
+import {
+  IsBoolean,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsUUID,
+} from 'class-validator';
 import { FilterArg, IdField, IdList, ListArgs, ListPageType, OptionalIdField, PageArgs } from '@kindred/common';
 import { BookingGuard, BookingStatus } from '../graphql/enums';
 
@@ -116,4 +126,33 @@ export class GroupBookingResultView {
   @Field(() => ID) personId!: string;
   @Field(() => BookingOutcomeView, { nullable: true }) outcome!: BookingOutcomeView | null;
   @Field(() => String, { nullable: true, description: 'Why this person was not booked.' }) error!: string | null;
+}
+
+@InputType()
+export class DecideBookingByLinkInput {
+  @Field(() => String, { description: "The token from the approver's emailed link." })
+  @IsString()
+  @Length(1, 200, { message: 'The link has no token.' })
+  token!: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  approve!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it is declined (the learner is told), or why a limit is overridden.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+}
+
+/** What an approver without a session in Kindred sees after deciding: nothing beyond the request. */
+@ObjectType('BookingDecision')
+export class BookingDecisionView {
+  @Field(() => BookingStatus) status!: BookingStatus;
+  @Field(() => String) courseTitle!: string;
+  @Field(() => String) learnerName!: string;
 }

@@ -4,6 +4,7 @@ import { scopeToPartnership } from '@kindred/database';
 import { defineJob, defineSchedule, JobHandler } from '@kindred/jobs';
 import { Booking, BookingStatus } from './booking.entity';
 import { BookingService } from './booking.service';
+import { TrainingNotices } from '../notices/training-notices';
 
 export interface KeepPlacesData {
   /** The moment to act as of (tests); now when left out. */
@@ -31,6 +32,7 @@ export class PlaceKeeper {
   constructor(
     private readonly em: EntityManager,
     private readonly bookings: BookingService,
+    private readonly notices: TrainingNotices,
   ) {}
 
   @JobHandler(keepPlaces)
@@ -48,24 +50,36 @@ export class PlaceKeeper {
     );
     let offered = 0;
     for (const session of due) offered += await this.keep(session.partnership_id, session.id, now);
+    if (due.length) await this.notices.nudge();
     if (due.length) this.logger.log(`Kept places on ${due.length} sessions; ${offered} places offered`);
   }
 
   private async keep(partnershipId: string, sessionId: string, now: Date): Promise<number> {
     const em = this.em.fork();
     scopeToPartnership(em, partnershipId);
-    return em.transactional(async (tx) => {
+    const offered = await em.transactional(async (tx) => {
       const session = await this.bookings.lock(tx, sessionId);
-      const lapsing = await tx.find(Booking, {
-        session,
-        $or: [
-          { status: BookingStatus.OFFERED, offerExpiresAt: { $lte: now } },
-          ...(session.registrationClosesAt <= now ? [{ status: BookingStatus.PENDING_APPROVAL }] : []),
-        ],
-      });
-      lapsing.forEach((booking) => booking.expire());
+      const lapsing = await tx.find(
+        Booking,
+        {
+          session,
+          $or: [
+            { status: BookingStatus.OFFERED, offerExpiresAt: { $lte: now } },
+            ...(session.registrationClosesAt <= now ? [{ status: BookingStatus.PENDING_APPROVAL }] : []),
+          ],
+        },
+        { populate: ['person'] },
+      );
+      for (const booking of lapsing) {
+        const event = booking.status === BookingStatus.OFFERED ? 'offer-expired' : 'request-expired';
+        booking.expire();
+        await this.notices.tell(tx, booking, session, event);
+      }
       await tx.flush();
-      return (await this.bookings.promote(tx, session, now)).length;
+      const offered = await this.bookings.promote(tx, session, now);
+      for (const booking of offered) await this.notices.tell(tx, booking, session, 'booking-offered');
+      return offered.length;
     });
+    return offered;
   }
 }

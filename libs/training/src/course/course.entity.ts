@@ -54,6 +54,7 @@ export interface CourseDetails {
  */
 @Entity()
 @Unique({ properties: ['partnership', 'title'] })
+@Unique({ properties: ['provider', 'externalId'] })
 export class Course extends PartnershipOwnedEntity {
   @ManyToOne({ entity: () => TrainingProvider, ref: true })
   provider: Ref<TrainingProvider>;
@@ -96,6 +97,10 @@ export class Course extends PartnershipOwnedEntity {
 
   @Enum({ items: () => CourseStatus, nativeEnumName: 'course_status' })
   status: CourseStatus = CourseStatus.ACTIVE;
+
+  /** The provider's id for a course its plugin brought in; syncs upsert on it. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  externalId: string | null = null;
 
   constructor(provider: TrainingProvider, details: CourseDetails) {
     super(provider.partnership);

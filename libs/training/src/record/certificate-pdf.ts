@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { PdfFont, type PdfFontName, pdfDocument } from '@kindred/common';
 import type { IsoDate } from '@kindred/org';
 
 export interface CertificateContent {
@@ -24,7 +24,7 @@ function cpdHours(minutes: number): string {
 
 /** A one-page A4 landscape certificate in the partnership's colour, with the code to verify it. */
 export function certificatePdf(content: CertificateContent): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const { doc, finish } = pdfDocument({
     size: 'A4',
     layout: 'landscape',
     margin: 0,
@@ -34,16 +34,10 @@ export function certificatePdf(content: CertificateContent): Promise<Buffer> {
       Subject: content.learnerName,
     },
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 
   const { width, height } = doc.page;
   // Each line flows below the last, so a long course title wraps without overlapping what follows.
-  const line = (text: string, gap: number, font: string, size: number, colour = '#1f2933') =>
+  const line = (text: string, gap: number, font: PdfFontName, size: number, colour = '#1f2933') =>
     doc
       .font(font)
       .fontSize(size)
@@ -59,22 +53,21 @@ export function certificatePdf(content: CertificateContent): Promise<Buffer> {
     .stroke();
 
   doc.y = 84;
-  line(content.partnershipName, 0, 'Helvetica-Bold', 16, content.colour);
-  line('Certificate of completion', 26, 'Helvetica', 34);
-  line('This certifies that', 30, 'Helvetica', 14, '#52606d');
-  line(content.learnerName, 10, 'Helvetica-Bold', 30);
-  line('completed', 14, 'Helvetica', 14, '#52606d');
-  line(content.courseTitle, 8, 'Helvetica-Bold', 22, content.colour);
-  line(`on ${formatDay(content.completedOn)}`, 14, 'Helvetica', 14);
+  line(content.partnershipName, 0, PdfFont.BOLD, 16, content.colour);
+  line('Certificate of completion', 26, PdfFont.REGULAR, 34);
+  line('This certifies that', 30, PdfFont.REGULAR, 14, '#52606d');
+  line(content.learnerName, 10, PdfFont.BOLD, 30);
+  line('completed', 14, PdfFont.REGULAR, 14, '#52606d');
+  line(content.courseTitle, 8, PdfFont.BOLD, 22, content.colour);
+  line(`on ${formatDay(content.completedOn)}`, 14, PdfFont.REGULAR, 14);
   const details = [
     content.expiresOn ? `Valid until ${formatDay(content.expiresOn)}` : 'Does not expire',
     ...(content.cpdMinutes > 0 ? [cpdHours(content.cpdMinutes)] : []),
   ];
-  line(details.join('   ·   '), 10, 'Helvetica', 12, '#52606d');
+  line(details.join('   ·   '), 10, PdfFont.REGULAR, 12, '#52606d');
   doc.y = Math.max(doc.y + 24, height - 130);
-  line(`Verification code ${content.code}`, 0, 'Helvetica-Bold', 12);
-  line(`Check this certificate at ${content.verificationUrl}`, 6, 'Helvetica', 10, '#52606d');
+  line(`Verification code ${content.code}`, 0, PdfFont.BOLD, 12);
+  line(`Check this certificate at ${content.verificationUrl}`, 6, PdfFont.REGULAR, 10, '#52606d');
 
-  doc.end();
-  return done;
+  return finish();
 }

@@ -6,7 +6,8 @@ import type { TrainingRecord } from './training-record.entity';
 
 /** Who grants the levels: the user settling a session, or the manager validating outside training. */
 export interface Granter {
-  userId: string;
+  /** Null when a provider plugin reported the completion: no person recorded it. */
+  userId: string | null;
   assessor: Person | null;
   /** The validating manager's comment, kept with the evidence. */
   comment?: string | null;
@@ -53,9 +54,19 @@ export class CourseGrants {
           note: [`${record.title}, completed ${record.completedOn}`, by.comment?.trim()].filter(Boolean).join(': '),
           assessor: by.assessor,
           recordedByUserId: by.userId,
+          sourceRecordId: record.id,
         }),
       );
       ledger.settle(em, asOf);
+    }
+  }
+
+  /** Ends the evidence a revoked record gave, from `on`, and brings the person's levels down with it. */
+  async withdraw(em: EntityManager, record: TrainingRecord, on: IsoDate, reason: string): Promise<void> {
+    if (this.competencies.length === 0) return;
+    const ledgers = await SkillLedger.load(em, record.person.getEntity(), this.competencies);
+    for (const ledger of ledgers.values()) {
+      if (ledger.withdraw(em, record.id, on, reason) > 0) ledger.settle(em, on);
     }
   }
 }

@@ -6,6 +6,7 @@ import { BadInputError, ForbiddenError, type ListPage, NotFoundError, pageOption
 import { type IsoDate, PersonReach } from '@kindred/org';
 import { lastValidDay } from '@kindred/skills';
 import { Course } from '../course/course.entity';
+import { TrainingNotices } from '../notices/training-notices';
 import { CourseGrants } from './course-grants';
 import { dayAfter, isoDay } from './days';
 import { RecordSource, TrainingRecord } from './training-record.entity';
@@ -29,6 +30,7 @@ export class RecordService {
   constructor(
     private readonly em: EntityManager,
     private readonly reach: PersonReach,
+    private readonly notices: TrainingNotices,
   ) {}
 
   /** The records of the people the actor reaches, newest first unless sorted. */
@@ -98,7 +100,7 @@ export class RecordService {
     await this.reach.person(actor, 'record.validate', record.person.id).catch(() => {
       throw new NotFoundError('Training record', input.recordId);
     });
-    return this.em.transactional(async (tx) => {
+    const reviewed = await this.em.transactional(async (tx) => {
       // Locked, so two reviewers at once cannot both grant the levels.
       const fresh = await tx.findOneOrFail(TrainingRecord, record.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await tx.populate(fresh, ['person', 'course']);
@@ -108,16 +110,29 @@ export class RecordService {
         const grants = await CourseGrants.of(tx, course);
         await grants.grant(tx, fresh, { userId: actor.userId, assessor: me, comment: input.comment }, isoDay(now));
       }
+      if (fresh.counts) await this.notices.certificateIssued(tx, fresh);
       return fresh;
     });
+    await this.notices.nudge();
+    return reviewed;
   }
 
+  /** The record stops counting, its certificate reads as revoked, and the levels it granted go. */
   async revoke(actor: Actor, input: RevokeTrainingRecordInput, now = new Date()): Promise<TrainingRecord> {
     const record = await this.em.findOne(TrainingRecord, { id: input.recordId });
     if (!record) throw new NotFoundError('Training record', input.recordId);
-    record.revoke(input.reason, now);
-    await this.em.flush();
-    return record;
+    return this.em.transactional(async (tx) => {
+      const fresh = await tx.findOneOrFail(TrainingRecord, record.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      await tx.populate(fresh, ['person', 'course']);
+      const counted = fresh.counts;
+      fresh.revoke(input.reason, now);
+      const course = fresh.course?.getEntity();
+      if (counted && course) {
+        const grants = await CourseGrants.of(tx, course);
+        await grants.withdraw(tx, fresh, isoDay(now), `Training record revoked: ${input.reason.trim()}`);
+      }
+      return fresh;
+    });
   }
 
   /** A counted record behind a certificate code, for its person or someone who reads their records. */

@@ -5,6 +5,7 @@ import { PartnershipOwnedEntity } from '@kindred/database';
 import { assertIsoDate, type IsoDate, Person } from '@kindred/org';
 import { Booking } from '../booking/booking.entity';
 import { Course } from '../course/course.entity';
+import { TrainingProvider } from '../provider/training-provider.entity';
 
 export enum RecordSource {
   SESSION = 'SESSION',
@@ -40,6 +41,7 @@ export interface RecordDetails {
 @Index({ properties: ['person', 'completedOn'] })
 @Index({ properties: ['partnership', 'expiresOn'] })
 @Unique({ properties: ['certificateCode'] })
+@Unique({ properties: ['externalProvider', 'externalId'] })
 export class TrainingRecord extends PartnershipOwnedEntity {
   @ManyToOne({ entity: () => Person, ref: true, deleteRule: 'cascade' })
   person: Ref<Person>;
@@ -90,6 +92,13 @@ export class TrainingRecord extends PartnershipOwnedEntity {
 
   @Property({ type: 'text', nullable: true })
   revokeReason: string | null = null;
+
+  /** The provider whose plugin reported the completion, and its id there; syncs upsert on the pair. */
+  @ManyToOne({ entity: () => TrainingProvider, ref: true, nullable: true })
+  externalProvider: Ref<TrainingProvider> | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  externalId: string | null = null;
 
   constructor(person: Person, details: RecordDetails) {
     super(person.partnership);

@@ -1,9 +1,8 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { EntityManager } from '@mikro-orm/postgresql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor, scopeFor } from '@kindred/auth';
 import { PersonReach, PersonView, RoomView, SiteView } from '@kindred/org';
-import { BookingStatus } from '../booking/booking.entity';
 import { type SessionPart, SessionStatus, type TrainingSession } from './training-session.entity';
+import { SessionPlacesCounter } from './session-places';
 import { SessionService } from './session.service';
 import {
   CancelSessionInput,
@@ -24,7 +23,7 @@ import { IdArg } from '@kindred/common';
 export class SessionResolver {
   constructor(
     private readonly sessions: SessionService,
-    private readonly em: EntityManager,
+    private readonly placeCounts: SessionPlacesCounter,
     private readonly reach: PersonReach,
   ) {}
 
@@ -81,24 +80,8 @@ export class SessionResolver {
   }
 
   @ResolveField(() => SessionPlacesView)
-  async places(@Parent() session: TrainingSession): Promise<SessionPlacesView> {
-    const rows = await this.em
-      .getConnection()
-      .execute<{ status: BookingStatus; n: number }[]>(
-        'select status, count(*)::int as n from booking where session_id = ? group by status',
-        [session.id],
-      );
-    const count = (status: BookingStatus) => rows.find((r) => r.status === status)?.n ?? 0;
-    const confirmed = count(BookingStatus.CONFIRMED);
-    const offered = count(BookingStatus.OFFERED);
-    return {
-      capacity: session.capacity,
-      confirmed,
-      offered,
-      waitlisted: count(BookingStatus.WAITLISTED),
-      pendingApproval: count(BookingStatus.PENDING_APPROVAL),
-      free: Math.max(session.capacity - confirmed - offered, 0),
-    };
+  places(@Parent() session: TrainingSession, @Context() context: object): Promise<SessionPlacesView> {
+    return this.placeCounts.of(context, session);
   }
 
   @ResolveField(() => String, {

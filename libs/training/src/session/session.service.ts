@@ -3,11 +3,11 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Actor } from '@kindred/auth';
 import { BadInputError, ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
-import { Organisation, Person, Room, Site } from '@kindred/org';
+import { Organisation, PartnershipSettingsService, Person, Room, Site } from '@kindred/org';
 import { Booking, BookingStatus, LIVE } from '../booking/booking.entity';
 import { BookingService } from '../booking/booking.service';
 import { Course } from '../course/course.entity';
-import { TrainingPolicies } from '../training-policies';
+import { TrainingNotices } from '../notices/training-notices';
 import { type SessionPlan, SessionQuota, SessionStatus, TrainingSession } from './training-session.entity';
 import type {
   CancelSessionInput,
@@ -26,7 +26,8 @@ export class SessionService {
   constructor(
     private readonly em: EntityManager,
     private readonly bookings: BookingService,
-    private readonly policies: TrainingPolicies,
+    private readonly partnerships: PartnershipSettingsService,
+    private readonly notices: TrainingNotices,
   ) {}
 
   /** The calendar; drafts only for those who plan sessions. */
@@ -68,7 +69,7 @@ export class SessionService {
 
   /** Changes the plan; more capacity offers places to the waitlist, less is refused below what is taken. */
   async update(input: UpdateSessionInput, now = new Date()): Promise<TrainingSession> {
-    return this.em.transactional(async (tx) => {
+    const session = await this.em.transactional(async (tx) => {
       const session = await this.bookings.lock(tx, input.id);
       await tx.populate(session, ['parts', 'trainers', 'course']);
       const taken = await tx.count(Booking, {
@@ -80,12 +81,19 @@ export class SessionService {
           `${taken} places are taken; cancel bookings before lowering the capacity to ${input.capacity}.`,
         );
       }
-      session.plan(await this.plan(input, tx));
+      const moved = session.plan(await this.plan(input, tx));
       await this.staff(session, input.trainerIds, tx);
       await this.assertNoClash(session, tx);
-      await this.bookings.promote(tx, session, now);
+      if (moved) {
+        const placed = await tx.find(Booking, { session, status: BookingStatus.CONFIRMED }, { populate: ['person'] });
+        for (const booking of placed)
+          await this.notices.tell(tx, booking, session, 'session-changed', { invite: 'REQUEST' });
+      }
+      await this.tellOffered(tx, session, await this.bookings.promote(tx, session, now));
       return session;
     });
+    await this.notices.nudge();
+    return session;
   }
 
   /** Refused fewer than the partnership's notice days before the start, so partner staff hear in time. */
@@ -94,19 +102,26 @@ export class SessionService {
     if (!session) throw new NotFoundError('Session', id);
     await this.em.populate(session, ['trainers']);
     await this.assertNoClash(session);
-    session.publish((await this.policies.of(actor.partnershipId)).minimumNoticeDays, now);
+    session.publish((await this.partnerships.configOf(actor.partnershipId)).policies.minimumNoticeDays, now);
     await this.em.flush();
     return session;
   }
 
   async cancel(input: CancelSessionInput, now = new Date()): Promise<TrainingSession> {
-    return this.em.transactional(async (tx) => {
+    const session = await this.em.transactional(async (tx) => {
       const session = await this.bookings.lock(tx, input.id);
       session.cancel(input.reason);
-      const live = await tx.find(Booking, { session, status: { $in: [...LIVE] } });
-      live.forEach((booking) => booking.sessionCancelled(now));
+      await tx.populate(session, ['course', 'site', 'room']);
+      const live = await tx.find(Booking, { session, status: { $in: [...LIVE] } }, { populate: ['person'] });
+      for (const booking of live) {
+        const hadPlace = booking.status === BookingStatus.CONFIRMED;
+        booking.sessionCancelled(now);
+        await this.notices.tell(tx, booking, session, 'session-cancelled', { invite: hadPlace ? 'CANCEL' : undefined });
+      }
       return session;
     });
+    await this.notices.nudge();
+    return session;
   }
 
   async complete(id: string, now = new Date()): Promise<TrainingSession> {
@@ -119,7 +134,7 @@ export class SessionService {
 
   /** Replaces the reserved pools; seats already taken from a pool must still fit. */
   async setQuotas(input: SessionQuotasInput, now = new Date()): Promise<TrainingSession> {
-    return this.em.transactional(async (tx) => {
+    const session = await this.em.transactional(async (tx) => {
       const session = await this.bookings.lock(tx, input.sessionId);
       const reserved = input.quotas.reduce((sum, q) => sum + q.seats, 0);
       if (reserved > session.capacity) {
@@ -142,9 +157,15 @@ export class SessionService {
         );
       }
       await tx.flush();
-      await this.bookings.promote(tx, session, now);
+      await this.tellOffered(tx, session, await this.bookings.promote(tx, session, now));
       return session;
     });
+    await this.notices.nudge();
+    return session;
+  }
+
+  private async tellOffered(tx: EntityManager, session: TrainingSession, offered: Booking[]): Promise<void> {
+    for (const booking of offered) await this.notices.tell(tx, booking, session, 'booking-offered');
   }
 
   private async plan(input: SessionPlanInput, em: EntityManager = this.em): Promise<SessionPlan> {

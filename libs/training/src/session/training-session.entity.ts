@@ -16,6 +16,7 @@ import { BadInputError, ConflictError } from '@kindred/common';
 import { PartnershipOwnedEntity } from '@kindred/database';
 import { type Organisation, OrganisationKind, Person, Room, Site } from '@kindred/org';
 import { Course } from '../course/course.entity';
+import { TrainingProvider } from '../provider/training-provider.entity';
 
 export enum SessionStatus {
   DRAFT = 'DRAFT',
@@ -33,6 +34,8 @@ export interface SessionPlan {
   site: Site | null;
   room: Room | null;
   onlineUrl: string | null;
+  /** Where a provider holds it, when it is not one of the partnership's rooms. */
+  venue?: string | null;
   capacity: number;
   minimumNumbers: number | null;
   minimumCutoffAt: Date | null;
@@ -50,6 +53,7 @@ export interface SessionPlan {
 @Entity()
 @Index({ properties: ['partnership', 'startsAt'] })
 @Unique({ properties: ['checkInCode'] })
+@Unique({ properties: ['externalProvider', 'externalId'] })
 export class TrainingSession extends PartnershipOwnedEntity {
   @ManyToOne({ entity: () => Course, ref: true })
   course: Ref<Course>;
@@ -113,13 +117,31 @@ export class TrainingSession extends PartnershipOwnedEntity {
   @Property({ type: 'text', nullable: true })
   cancellationReason: string | null = null;
 
+  /**
+   * Counts changes to when and where the session runs once it is published: the SEQUENCE of the
+   * calendar entries sent to learners, so calendars replace the entry rather than add another.
+   */
+  @Property({ type: 'integer', default: 0 })
+  revision = 0;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  venue: string | null = null;
+
+  /** The provider whose plugin published it, and its id there; syncs upsert on the pair. */
+  @ManyToOne({ entity: () => TrainingProvider, ref: true, nullable: true })
+  externalProvider: Ref<TrainingProvider> | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  externalId: string | null = null;
+
   constructor(course: Course, plan: SessionPlan) {
     super(course.partnership);
     this.course = ref(course);
     this.plan(plan);
   }
 
-  plan(plan: SessionPlan): void {
+  /** Sets the plan; resolves to whether a published session moved in time or place (its revision grows). */
+  plan(plan: SessionPlan): boolean {
     if (this.status === SessionStatus.CANCELLED || this.status === SessionStatus.COMPLETED) {
       throw new ConflictError(`This session is ${this.status.toLowerCase()}: it can no longer change.`);
     }
@@ -129,7 +151,9 @@ export class TrainingSession extends PartnershipOwnedEntity {
       if (part.endsAt <= part.startsAt) throw new BadInputError(`Part ${i + 1} ends before it starts.`);
       if (i > 0 && part.startsAt < parts[i - 1].endsAt) throw new BadInputError(`Parts ${i} and ${i + 1} overlap.`);
     }
-    if (!plan.room && !plan.onlineUrl) throw new BadInputError('A session needs a room or an online link.');
+    if (!plan.room && !plan.onlineUrl && !plan.venue?.trim()) {
+      throw new BadInputError('A session needs a room, a venue or an online link.');
+    }
     if (plan.room && plan.site && plan.room.site.id !== plan.site.id) {
       throw new BadInputError(`${plan.room.name} is not at ${plan.site.name}.`);
     }
@@ -152,6 +176,15 @@ export class TrainingSession extends PartnershipOwnedEntity {
     if (!Number.isInteger(plan.offerHours) || plan.offerHours < 1 || plan.offerHours > 336) {
       throw new BadInputError('An offered place is held for 1 to 336 hours.');
     }
+    const when = (list: { startsAt: Date; endsAt: Date }[]) =>
+      list.map((p) => `${p.startsAt.toISOString()}/${p.endsAt.toISOString()}`).join(',');
+    const room = plan.room?.id ?? null;
+    const moved =
+      this.status === SessionStatus.PUBLISHED &&
+      (when(this.parts.getItems()) !== when(parts) ||
+        (this.room?.id ?? null) !== room ||
+        this.onlineUrl !== (plan.onlineUrl?.trim() || null));
+    if (moved) this.revision += 1;
     this.parts.removeAll();
     parts.forEach((part, position) => this.parts.add(new SessionPart(this, part.startsAt, part.endsAt, position)));
     this.startsAt = start;
@@ -159,6 +192,7 @@ export class TrainingSession extends PartnershipOwnedEntity {
     this.site = plan.site ? ref(plan.site) : plan.room ? plan.room.site : null;
     this.room = plan.room ? ref(plan.room) : null;
     this.onlineUrl = plan.onlineUrl?.trim() || null;
+    this.venue = plan.venue?.trim() || null;
     this.capacity = plan.capacity;
     this.minimumNumbers = plan.minimumNumbers;
     this.minimumCutoffAt = plan.minimumCutoffAt;
@@ -166,6 +200,7 @@ export class TrainingSession extends PartnershipOwnedEntity {
     this.registrationClosesAt = plan.registrationClosesAt;
     this.cancellationCutoffAt = plan.cancellationCutoffAt;
     this.offerHours = plan.offerHours;
+    return moved;
   }
 
   /** Partner staff must hear in time: no publishing fewer than the policy's days before the start. */
@@ -178,6 +213,18 @@ export class TrainingSession extends PartnershipOwnedEntity {
         `Sessions are published at least ${minimumNoticeDays} days ahead so partner staff hear in time; this one starts in ${Math.max(notice, 0)}.`,
       );
     }
+    this.status = SessionStatus.PUBLISHED;
+    this.publishedAt = now;
+  }
+
+  /**
+   * A provider's own session, published by the provider: the partnership's notice policy is for
+   * sessions it plans itself, so it does not hold back one a provider has already announced.
+   */
+  publishForProvider(provider: TrainingProvider, externalId: string, now: Date): void {
+    this.externalProvider = ref(provider);
+    this.externalId = externalId;
+    if (this.status !== SessionStatus.DRAFT) return;
     this.status = SessionStatus.PUBLISHED;
     this.publishedAt = now;
   }

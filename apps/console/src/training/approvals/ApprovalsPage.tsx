@@ -9,11 +9,7 @@ import {
   Chip,
   MenuItem,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
-  TableHead,
   TablePagination,
   TableRow,
   TextField,
@@ -27,7 +23,8 @@ import { useAction } from '../../workforce/useAction';
 import { approveBooking, declineBooking, useApprovalInbox, useBookings } from '../api';
 import { BOOKING_STATUSES, GUARD_LABELS, sessionWhen, venue } from '../labels';
 import type { Booking, BookingStatus } from '../types';
-import { BookingStatusChip, LoadError, Loading } from '../ui';
+import { BookingStatusChip, LoadError, Loading, LabelledTable } from '../ui';
+import { ExternalTrainingReviews } from './ExternalTrainingReviews';
 
 type Decision = { booking: Booking; kind: 'approve' | 'decline' };
 
@@ -257,39 +254,37 @@ const TeamBookings = () => {
         <Typography color="text.secondary">No bookings{status ? ' with this status' : ' yet'}.</Typography>
       ) : (
         <>
-          <TableContainer>
-            <Table size="small" aria-labelledby="team-bookings-heading">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Person</TableCell>
-                  <TableCell>Course</TableCell>
-                  <TableCell>When</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell>Booked</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {bookings.data.nodes.map((booking) => (
-                  <TableRow key={booking.id}>
-                    <TableCell component="th" scope="row">
-                      {booking.person.fullName}
-                    </TableCell>
-                    <TableCell>
-                      <SessionLink booking={booking} />
-                    </TableCell>
-                    <TableCell>{sessionWhen(booking.session)}</TableCell>
-                    <TableCell>
-                      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
-                        <BookingStatusChip status={booking.status} />
-                        {booking.late && <Chip size="small" label="Late" variant="outlined" />}
-                      </Box>
-                    </TableCell>
-                    <TableCell>{formatDateTime(booking.createdAt)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <LabelledTable
+            labelledBy="team-bookings-heading"
+            head={
+              <>
+                <TableCell>Person</TableCell>
+                <TableCell>Course</TableCell>
+                <TableCell>When</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell>Booked</TableCell>
+              </>
+            }
+          >
+            {bookings.data.nodes.map((booking) => (
+              <TableRow key={booking.id}>
+                <TableCell component="th" scope="row">
+                  {booking.person.fullName}
+                </TableCell>
+                <TableCell>
+                  <SessionLink booking={booking} />
+                </TableCell>
+                <TableCell>{sessionWhen(booking.session)}</TableCell>
+                <TableCell>
+                  <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+                    <BookingStatusChip status={booking.status} />
+                    {booking.late && <Chip size="small" label="Late" variant="outlined" />}
+                  </Box>
+                </TableCell>
+                <TableCell>{formatDateTime(booking.createdAt)}</TableCell>
+              </TableRow>
+            ))}
+          </LabelledTable>
           {bookings.data.totalCount > 25 && (
             <TablePagination
               component="div"
@@ -310,9 +305,13 @@ const TeamBookings = () => {
   );
 };
 
-/** Booking requests for a manager to decide, with the guards they override, and the team's bookings. */
+/**
+ * Booking requests for a manager to decide, with the guards they override; training done elsewhere
+ * to validate; and the team's bookings.
+ */
 export const ApprovalsPage = () => {
   const canApprove = usePermission('booking.approve');
+  const canValidate = usePermission('record.validate');
   return (
     <Sections>
       <Title title="Training approvals" />
@@ -322,6 +321,7 @@ export const ApprovalsPage = () => {
         canApprove && (
           <>
             <Inbox />
+            {canValidate && <ExternalTrainingReviews />}
             <TeamBookings />
           </>
         )

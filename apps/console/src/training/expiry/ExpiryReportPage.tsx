@@ -6,11 +6,7 @@ import {
   FormLabel,
   Radio,
   RadioGroup,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
-  TableHead,
   TablePagination,
   TableRow,
   Typography,
@@ -24,7 +20,7 @@ import { EmptyState, Section, Sections, ShowLink, usePermission } from '../../wo
 import { useTrainingExpiry } from '../api';
 import { EXPIRY_BUCKET_LABELS } from '../labels';
 import type { ExpiryBucket, TrainingExpiry } from '../types';
-import { FilterBar, LoadError, Loading, useUrlFilters } from '../ui';
+import { FilterBar, LoadError, Loading, useUrlFilters, LabelledTable } from '../ui';
 
 const SCOPE = ['organisationId', 'teamId', 'personId'] as const;
 const PARAMS = [...SCOPE, 'within'] as const;
@@ -121,41 +117,40 @@ const Report = () => {
             />
           ) : (
             <>
-              <TableContainer sx={{ mt: 2 }}>
-                <Table size="small" aria-labelledby="expiry-report-heading">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>Person</TableCell>
-                      <TableCell>Training</TableCell>
-                      <TableCell>Completed</TableCell>
-                      <TableCell>Last valid day</TableCell>
-                      <TableCell>Left</TableCell>
-                      <TableCell>When</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {report.data.rows.map((row) => (
-                      <TableRow key={row.record.id}>
-                        <TableCell component="th" scope="row">
-                          <ShowLink resource="Person" record={row.record.person} text={(p) => p.fullName} />
-                        </TableCell>
-                        <TableCell>{row.record.title}</TableCell>
-                        <TableCell>{formatDate(row.record.completedOn)}</TableCell>
-                        <TableCell>{formatDate(row.record.expiresOn)}</TableCell>
-                        <TableCell>{daysText(row.daysLeft)}</TableCell>
-                        <TableCell>
-                          <Chip
-                            size="small"
-                            variant="outlined"
-                            color={BUCKET_COLOURS[row.bucket]}
-                            label={EXPIRY_BUCKET_LABELS[row.bucket]}
-                          />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </TableContainer>
+              <LabelledTable
+                labelledBy="expiry-report-heading"
+                sx={{ mt: 2 }}
+                head={
+                  <>
+                    <TableCell>Person</TableCell>
+                    <TableCell>Training</TableCell>
+                    <TableCell>Completed</TableCell>
+                    <TableCell>Last valid day</TableCell>
+                    <TableCell>Left</TableCell>
+                    <TableCell>When</TableCell>
+                  </>
+                }
+              >
+                {report.data.rows.map((row) => (
+                  <TableRow key={row.record.id}>
+                    <TableCell component="th" scope="row">
+                      <ShowLink resource="Person" record={row.record.person} text={(p) => p.fullName} />
+                    </TableCell>
+                    <TableCell>{row.record.title}</TableCell>
+                    <TableCell>{formatDate(row.record.completedOn)}</TableCell>
+                    <TableCell>{formatDate(row.record.expiresOn)}</TableCell>
+                    <TableCell>{daysText(row.daysLeft)}</TableCell>
+                    <TableCell>
+                      <Chip
+                        size="small"
+                        variant="outlined"
+                        color={BUCKET_COLOURS[row.bucket]}
+                        label={EXPIRY_BUCKET_LABELS[row.bucket]}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </LabelledTable>
               {report.data.totalCount > 25 && (
                 <TablePagination
                   component="div"

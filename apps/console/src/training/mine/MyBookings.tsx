@@ -1,25 +1,13 @@
-import {
-  Box,
-  Button,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TablePagination,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Stack, TableCell, TablePagination, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Confirm, Link, useCreatePath } from 'react-admin';
 import { formatDateTime } from '../../workforce/dates';
-import { EmptyState, Section, useIsSmall, VISUALLY_HIDDEN } from '../../workforce/ui';
+import { EmptyState, Section, useIsSmall } from '../../workforce/ui';
 import { useAction } from '../../workforce/useAction';
 import { acceptOffer, cancelBooking, useMyBookings } from '../api';
 import { LIVE_BOOKING, sessionWhen, venue } from '../labels';
 import type { Booking } from '../types';
-import { BookingStatusChip, LoadError, Loading } from '../ui';
+import { BookingStatusChip, LoadError, Loading, LabelledTable, HiddenHeading } from '../ui';
 
 const offerOpen = (booking: Booking) =>
   booking.status === 'OFFERED' && (!booking.offerExpiresAt || new Date(booking.offerExpiresAt) > new Date());
@@ -124,43 +112,37 @@ export const MyBookings = () => {
               ))}
             </Box>
           ) : (
-            <TableContainer>
-              <Table size="small" aria-labelledby="my-bookings-heading">
-                <TableHead>
-                  <TableRow>
-                    <TableCell>Course</TableCell>
-                    <TableCell>When</TableCell>
-                    <TableCell>Where</TableCell>
-                    <TableCell>Status</TableCell>
-                    <TableCell>
-                      <Box component="span" sx={VISUALLY_HIDDEN}>
-                        Actions
-                      </Box>
-                    </TableCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {bookings.data.nodes.map((booking) => (
-                    <TableRow key={booking.id}>
-                      <TableCell component="th" scope="row">
-                        {link(booking)}
-                      </TableCell>
-                      <TableCell>{sessionWhen(booking.session)}</TableCell>
-                      <TableCell>{venue(booking.session)}</TableCell>
-                      <TableCell>
-                        <BookingStatusChip status={booking.status} />
-                        <Typography variant="body2" color="text.secondary">
-                          {detail(booking)}
-                        </Typography>
-                      </TableCell>
-                      <TableCell>
-                        <BookingActions booking={booking} onCancel={() => setCancelling(booking)} />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </TableContainer>
+            <LabelledTable
+              labelledBy="my-bookings-heading"
+              head={
+                <>
+                  <TableCell>Course</TableCell>
+                  <TableCell>When</TableCell>
+                  <TableCell>Where</TableCell>
+                  <TableCell>Status</TableCell>
+                  <HiddenHeading label="Actions" />
+                </>
+              }
+            >
+              {bookings.data.nodes.map((booking) => (
+                <TableRow key={booking.id}>
+                  <TableCell component="th" scope="row">
+                    {link(booking)}
+                  </TableCell>
+                  <TableCell>{sessionWhen(booking.session)}</TableCell>
+                  <TableCell>{venue(booking.session)}</TableCell>
+                  <TableCell>
+                    <BookingStatusChip status={booking.status} />
+                    <Typography variant="body2" color="text.secondary">
+                      {detail(booking)}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>
+                    <BookingActions booking={booking} onCancel={() => setCancelling(booking)} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </LabelledTable>
           )}
           {bookings.data.totalCount > 10 && (
             <TablePagination

@@ -1,17 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import {
-  Box,
-  Button,
-  Chip,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Button, Chip, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   AutocompleteInput,
@@ -26,13 +15,13 @@ import {
 } from 'react-admin';
 import { downloadFile } from '../../imports/peopleImportApi';
 import { formatDate } from '../../workforce/dates';
-import { EmptyState, FormDialog, Section, VISUALLY_HIDDEN } from '../../workforce/ui';
+import { EmptyState, FormDialog, Section } from '../../workforce/ui';
 import { ERROR_NOTIFICATION, useAction } from '../../workforce/useAction';
 import { notBefore, notInFuture, requiredText } from '../../workforce/validation';
 import { recordExternalTraining, useMyRecords, type ExternalTrainingValues } from '../api';
 import { RECORD_SOURCE_LABELS, VALIDATION_LABELS } from '../labels';
 import type { TrainingRecord } from '../types';
-import { LoadError, Loading } from '../ui';
+import { LoadError, Loading, LabelledTable, HiddenHeading } from '../ui';
 
 /** The PDF is served to signed-in users only, so it is fetched with the user's token. */
 const CertificateButton = ({ record }: { record: TrainingRecord }) => {
@@ -162,40 +151,34 @@ export const MyRecords = () => {
           text="When you complete a session, or your manager validates training you did elsewhere, it is recorded here with a certificate."
         />
       ) : (
-        <TableContainer>
-          <Table size="small" aria-labelledby="my-records-heading">
-            <TableHead>
-              <TableRow>
-                <TableCell>Training</TableCell>
-                <TableCell>Completed</TableCell>
-                <TableCell>Valid</TableCell>
-                <TableCell>From</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>
-                  <Box component="span" sx={VISUALLY_HIDDEN}>
-                    Certificate
-                  </Box>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {records.data.map((record) => (
-                <TableRow key={record.id}>
-                  <TableCell component="th" scope="row">
-                    {record.title}
-                  </TableCell>
-                  <TableCell>{formatDate(record.completedOn)}</TableCell>
-                  <TableCell>{expiry(record)}</TableCell>
-                  <TableCell>{RECORD_SOURCE_LABELS[record.source]}</TableCell>
-                  <TableCell>{status(record)}</TableCell>
-                  <TableCell align="right">
-                    {record.counts && record.certificateCode && <CertificateButton record={record} />}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <LabelledTable
+          labelledBy="my-records-heading"
+          head={
+            <>
+              <TableCell>Training</TableCell>
+              <TableCell>Completed</TableCell>
+              <TableCell>Valid</TableCell>
+              <TableCell>From</TableCell>
+              <TableCell>Status</TableCell>
+              <HiddenHeading label="Certificate" />
+            </>
+          }
+        >
+          {records.data.map((record) => (
+            <TableRow key={record.id}>
+              <TableCell component="th" scope="row">
+                {record.title}
+              </TableCell>
+              <TableCell>{formatDate(record.completedOn)}</TableCell>
+              <TableCell>{expiry(record)}</TableCell>
+              <TableCell>{RECORD_SOURCE_LABELS[record.source]}</TableCell>
+              <TableCell>{status(record)}</TableCell>
+              <TableCell align="right">
+                {record.counts && record.certificateCode && <CertificateButton record={record} />}
+              </TableCell>
+            </TableRow>
+          ))}
+        </LabelledTable>
       )}
     </Section>
   );

@@ -1,5 +1,5 @@
 import TuneIcon from '@mui/icons-material/Tune';
-import { Button, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, TableCell, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import {
   ArrayInput,
@@ -21,6 +21,7 @@ import { useAction } from '../../workforce/useAction';
 import { wholeNumber } from '../../workforce/validation';
 import { setSessionQuotas, type QuotaInput } from '../api';
 import type { SessionQuota, TrainingSession } from '../types';
+import { LabelledTable } from '../ui';
 import { instant, sibling } from './formValues';
 
 /** A quota is for one organisation or one kind of organisation, never both. */
@@ -79,28 +80,26 @@ export const Quotas = ({ session }: { session: TrainingSession }) => {
       {session.quotas.length === 0 ? (
         <Typography color="text.secondary">No places are reserved: every place is open to anyone eligible.</Typography>
       ) : (
-        <TableContainer>
-          <Table size="small" aria-labelledby="session-quotas-heading">
-            <TableHead>
-              <TableRow>
-                <TableCell>Reserved for</TableCell>
-                <TableCell align="right">Places</TableCell>
-                <TableCell>Released to everyone</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {session.quotas.map((quota) => (
-                <TableRow key={quota.id}>
-                  <TableCell component="th" scope="row">
-                    {holder(quota)}
-                  </TableCell>
-                  <TableCell align="right">{quota.seats}</TableCell>
-                  <TableCell>{formatDateTime(quota.releaseAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <LabelledTable
+          labelledBy="session-quotas-heading"
+          head={
+            <>
+              <TableCell>Reserved for</TableCell>
+              <TableCell align="right">Places</TableCell>
+              <TableCell>Released to everyone</TableCell>
+            </>
+          }
+        >
+          {session.quotas.map((quota) => (
+            <TableRow key={quota.id}>
+              <TableCell component="th" scope="row">
+                {holder(quota)}
+              </TableCell>
+              <TableCell align="right">{quota.seats}</TableCell>
+              <TableCell>{formatDateTime(quota.releaseAt)}</TableCell>
+            </TableRow>
+          ))}
+        </LabelledTable>
       )}
       {editing && (
         <FormDialog<{ quotas: QuotaInput[] }>

@@ -8,11 +8,7 @@ import {
   Radio,
   RadioGroup,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableContainer,
-  TableHead,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -24,7 +20,7 @@ import { useAction } from '../../workforce/useAction';
 import { markAttendance, settleSession, useRegister } from '../api';
 import { ATTENDANCE_LABELS, partWhen } from '../labels';
 import type { AttendanceStatus, Register as RegisterData, SessionPart, TrainingSession } from '../types';
-import { BookingStatusChip, LoadError, Loading } from '../ui';
+import { BookingStatusChip, LoadError, Loading, LabelledTable } from '../ui';
 
 const STATUSES = Object.keys(ATTENDANCE_LABELS) as AttendanceStatus[];
 
@@ -77,53 +73,51 @@ const PartRegister = ({
           The register opens when this part starts.
         </Typography>
       )}
-      <TableContainer>
-        <Table size="small" aria-labelledby={headingId}>
-          <TableHead>
-            <TableRow>
-              <TableCell>Person</TableCell>
-              <TableCell>For</TableCell>
-              <TableCell>Attendance</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {register.entries.map(({ booking }) => (
-              <TableRow key={booking.id}>
-                <TableCell component="th" scope="row">
-                  {booking.person.fullName}
-                  {checkedIn(booking.id) && (
-                    <Typography component="span" variant="body2" color="text.secondary">
-                      {' '}
-                      (checked in)
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>{booking.organisation.name}</TableCell>
-                <TableCell>
-                  <RadioGroup
-                    row
-                    aria-label={`Attendance of ${booking.person.fullName}${count > 1 ? `, part ${part.position + 1}` : ''}`}
-                    value={marks[booking.id] ?? ''}
-                    onChange={(event) =>
-                      setMarks((current) => ({ ...current, [booking.id]: event.target.value as AttendanceStatus }))
-                    }
-                  >
-                    {STATUSES.map((status) => (
-                      <FormControlLabel
-                        key={status}
-                        value={status}
-                        control={<Radio size="small" />}
-                        label={ATTENDANCE_LABELS[status]}
-                        disabled={!started}
-                      />
-                    ))}
-                  </RadioGroup>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
+      <LabelledTable
+        labelledBy={headingId}
+        head={
+          <>
+            <TableCell>Person</TableCell>
+            <TableCell>For</TableCell>
+            <TableCell>Attendance</TableCell>
+          </>
+        }
+      >
+        {register.entries.map(({ booking }) => (
+          <TableRow key={booking.id}>
+            <TableCell component="th" scope="row">
+              {booking.person.fullName}
+              {checkedIn(booking.id) && (
+                <Typography component="span" variant="body2" color="text.secondary">
+                  {' '}
+                  (checked in)
+                </Typography>
+              )}
+            </TableCell>
+            <TableCell>{booking.organisation.name}</TableCell>
+            <TableCell>
+              <RadioGroup
+                row
+                aria-label={`Attendance of ${booking.person.fullName}${count > 1 ? `, part ${part.position + 1}` : ''}`}
+                value={marks[booking.id] ?? ''}
+                onChange={(event) =>
+                  setMarks((current) => ({ ...current, [booking.id]: event.target.value as AttendanceStatus }))
+                }
+              >
+                {STATUSES.map((status) => (
+                  <FormControlLabel
+                    key={status}
+                    value={status}
+                    control={<Radio size="small" />}
+                    label={ATTENDANCE_LABELS[status]}
+                    disabled={!started}
+                  />
+                ))}
+              </RadioGroup>
+            </TableCell>
+          </TableRow>
+        ))}
+      </LabelledTable>
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         <Button
           startIcon={<DoneAllIcon />}

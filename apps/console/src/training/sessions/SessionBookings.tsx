@@ -1,26 +1,13 @@
-import {
-  Box,
-  Button,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TablePagination,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Button, MenuItem, TableCell, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { TextInput, maxLength, required } from 'react-admin';
 import { formatDateTime } from '../../workforce/dates';
-import { FormDialog, Section, ShowLink, usePermission, VISUALLY_HIDDEN } from '../../workforce/ui';
+import { FormDialog, Section, ShowLink, usePermission } from '../../workforce/ui';
 import { useAction } from '../../workforce/useAction';
 import { useBookings, waiveBookingCharge } from '../api';
 import { BOOKING_STATUSES } from '../labels';
 import type { Booking, BookingStatus, TrainingSession } from '../types';
-import { BookingStatusChip, LoadError, Loading } from '../ui';
+import { BookingStatusChip, LoadError, Loading, LabelledTable, HiddenHeading } from '../ui';
 
 const WAITING: BookingStatus[] = ['OFFERED', 'WAITLISTED'];
 
@@ -108,44 +95,36 @@ const BookingsTable = ({ session }: { session: TrainingSession }) => {
         </Typography>
       ) : (
         <>
-          <TableContainer>
-            <Table size="small" aria-labelledby="session-bookings-heading">
-              <TableHead>
-                <TableRow>
-                  <TableCell>Person</TableCell>
-                  <TableCell>For</TableCell>
-                  <TableCell>Status</TableCell>
-                  <TableCell align="right">Arrival</TableCell>
-                  <TableCell>Booked</TableCell>
-                  <TableCell>Notes</TableCell>
-                  {canWaive && (
-                    <TableCell>
-                      <Box component="span" sx={VISUALLY_HIDDEN}>
-                        Actions
-                      </Box>
-                    </TableCell>
-                  )}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {bookings.data.nodes.map((booking) => (
-                  <TableRow key={booking.id}>
-                    <TableCell component="th" scope="row">
-                      <ShowLink resource="Person" record={booking.person} text={(p) => p.fullName} />
-                    </TableCell>
-                    <TableCell>{booking.organisation.name}</TableCell>
-                    <TableCell>
-                      <BookingStatusChip status={booking.status} />
-                    </TableCell>
-                    <TableCell align="right">{booking.arrival}</TableCell>
-                    <TableCell>{formatDateTime(booking.createdAt)}</TableCell>
-                    <TableCell sx={{ maxWidth: 320 }}>{notes(booking)}</TableCell>
-                    {canWaive && <TableCell>{chargeable(booking) && <WaiveButton booking={booking} />}</TableCell>}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
+          <LabelledTable
+            labelledBy="session-bookings-heading"
+            head={
+              <>
+                <TableCell>Person</TableCell>
+                <TableCell>For</TableCell>
+                <TableCell>Status</TableCell>
+                <TableCell align="right">Arrival</TableCell>
+                <TableCell>Booked</TableCell>
+                <TableCell>Notes</TableCell>
+                {canWaive && <HiddenHeading label="Actions" />}
+              </>
+            }
+          >
+            {bookings.data.nodes.map((booking) => (
+              <TableRow key={booking.id}>
+                <TableCell component="th" scope="row">
+                  <ShowLink resource="Person" record={booking.person} text={(p) => p.fullName} />
+                </TableCell>
+                <TableCell>{booking.organisation.name}</TableCell>
+                <TableCell>
+                  <BookingStatusChip status={booking.status} />
+                </TableCell>
+                <TableCell align="right">{booking.arrival}</TableCell>
+                <TableCell>{formatDateTime(booking.createdAt)}</TableCell>
+                <TableCell sx={{ maxWidth: 320 }}>{notes(booking)}</TableCell>
+                {canWaive && <TableCell>{chargeable(booking) && <WaiveButton booking={booking} />}</TableCell>}
+              </TableRow>
+            ))}
+          </LabelledTable>
           {bookings.data.totalCount > 25 && (
             <TablePagination
               component="div"
@@ -181,34 +160,32 @@ const Waitlist = ({ session }: { session: TrainingSession }) => {
       ) : waiting.data.totalCount === 0 ? (
         <Typography color="text.secondary">Nobody is waiting for a place.</Typography>
       ) : (
-        <TableContainer>
-          <Table size="small" aria-labelledby="session-waitlist-heading">
-            <TableHead>
-              <TableRow>
-                <TableCell align="right">Position</TableCell>
-                <TableCell>Person</TableCell>
-                <TableCell>For</TableCell>
-                <TableCell>Status</TableCell>
-                <TableCell>Offer open until</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {waiting.data.nodes.map((booking, index) => (
-                <TableRow key={booking.id}>
-                  <TableCell align="right">{index + 1}</TableCell>
-                  <TableCell component="th" scope="row">
-                    {booking.person.fullName}
-                  </TableCell>
-                  <TableCell>{booking.organisation.name}</TableCell>
-                  <TableCell>
-                    <BookingStatusChip status={booking.status} />
-                  </TableCell>
-                  <TableCell>{booking.offerExpiresAt ? formatDateTime(booking.offerExpiresAt) : ''}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </TableContainer>
+        <LabelledTable
+          labelledBy="session-waitlist-heading"
+          head={
+            <>
+              <TableCell align="right">Position</TableCell>
+              <TableCell>Person</TableCell>
+              <TableCell>For</TableCell>
+              <TableCell>Status</TableCell>
+              <TableCell>Offer open until</TableCell>
+            </>
+          }
+        >
+          {waiting.data.nodes.map((booking, index) => (
+            <TableRow key={booking.id}>
+              <TableCell align="right">{index + 1}</TableCell>
+              <TableCell component="th" scope="row">
+                {booking.person.fullName}
+              </TableCell>
+              <TableCell>{booking.organisation.name}</TableCell>
+              <TableCell>
+                <BookingStatusChip status={booking.status} />
+              </TableCell>
+              <TableCell>{booking.offerExpiresAt ? formatDateTime(booking.offerExpiresAt) : ''}</TableCell>
+            </TableRow>
+          ))}
+        </LabelledTable>
       )}
     </Section>
   );
