@@ -8,7 +8,8 @@
 //   3. Redis: uses REDIS_URL if set, else one answering on 127.0.0.1:6379, else runs redis-server
 //      from PATH on a free port (no persistence);
 //   4. JWT_SECRET: if unset, generated once and kept in .data/jwt-secret;
-//   5. runs the migrator with --seed-demo, then the api and the worker (output prefixed [api] /
+//   5. without SMTP_URL, runs a mail catcher in this process (the console shows what it caught);
+//   6. runs the migrator with --seed-demo, then the api and the worker (output prefixed [api] /
 //      [worker], pino JSON shown as `time level message`), waits for /health/ready and prints the
 //      console URL and demo logins.
 //   Ctrl-C (or SIGTERM): stops api and worker (SIGTERM, up to 10 s), then Redis and PostgreSQL
@@ -26,6 +27,7 @@
 // refused, and what a killed launcher left behind is stopped by the next start).
 // Delete .data/postgres to start from an empty database.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -58,7 +60,7 @@ const DEMO_LOGINS = [
   ['TRAINER', 'trainer@northshire.example'],
   ['LEARNER', 'learner@northshire.example'],
 ];
-// The same builds as `npm run build`: swc over apps and libs at once, then the console.
+// The same builds as `npm run build`: swc over apps, libs and plugins at once, then the console.
 const BUILD_STEPS = [
   [
     'api, worker and migrator',
@@ -68,6 +70,7 @@ const BUILD_STEPS = [
       'apps/worker/src',
       'apps/migrator/src',
       'libs',
+      'plugins',
       '-d',
       'dist',
       '--config-file',
@@ -386,6 +389,19 @@ function printInfra(env) {
   say('Press Ctrl-C to stop.');
 }
 
+/**
+ * Without SMTP_URL, a mail catcher runs in this process: the worker sends to it, it keeps each
+ * message in .data/caught-mail, and the console shows them under "Caught mail".
+ */
+async function catchMail(env) {
+  const require = createRequire(import.meta.url);
+  const { CaughtMailbox } = require(join(repoRoot, 'dist', 'libs', 'notify', 'src', 'dev', 'caught-mailbox.js'));
+  const mailbox = await new CaughtMailbox(join(repoRoot, '.data', 'caught-mail')).start();
+  env.SMTP_URL = mailbox.url;
+  env.KINDRED_CAUGHT_MAIL_DIR = mailbox.dir;
+  say(`Mail is caught, not sent: see "Caught mail" in the console (${mailbox.url})`);
+}
+
 async function main() {
   process.chdir(repoRoot);
   const env = { ...process.env };
@@ -429,6 +445,7 @@ async function main() {
   }
 
   if (!(await migrate(env))) return;
+  if (!env.SMTP_URL) await catchMail(env);
 
   const api = runService('api', env, c.cyan);
   runService('worker', env, c.magenta);

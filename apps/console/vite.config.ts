@@ -30,8 +30,13 @@ export default defineConfig(({ command }) => ({
   },
   server: {
     proxy: {
+      // Everything the api answers outside GraphQL: downloads, uploads and public pages.
       '/graphql': api,
       '/health': api,
+      '/certificates': api,
+      '/exports': api,
+      '/imports': api,
+      '/cpd': api,
     },
     // The console imports apps/api/schema.gql, which lives outside this Vite root.
     fs: { allow: [repoRoot] },

@@ -14,7 +14,16 @@ import { Role } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 
-const PUBLIC_OPERATIONS = ['login', 'refreshToken', 'logout', 'requestSignInLink', 'signInWithLink'];
+// Sign-in, and an approver's emailed decision link: its signed, single-use token is the credential
+// (tests/integration/notifications.int.ts refuses forged and reused ones).
+const PUBLIC_OPERATIONS = [
+  'login',
+  'refreshToken',
+  'logout',
+  'requestSignInLink',
+  'signInWithLink',
+  'decideBookingByLink',
+];
 
 /** A value of the right shape for a required argument, so a request reaches the guard. */
 function sample(type: GraphQLInputType): unknown {
@@ -55,7 +64,7 @@ describe('access to the API', () => {
     api = context.api;
   });
 
-  it('refuses every operation but sign-in to an anonymous caller', async () => {
+  it('refuses every operation but sign-in and decision links to an anonymous caller', async () => {
     const { schema } = api.app.get(GraphQLSchemaHost);
     const operations = [
       ...Object.values(schema.getQueryType()?.getFields() ?? {}).map((field) => ({ kind: 'query', field })),

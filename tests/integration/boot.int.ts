@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@kindred/testing';
 
 const ROOT = resolve(__dirname, '../..');
@@ -74,4 +75,40 @@ describe('starting the processes', () => {
       ),
     ]);
   });
+
+  /** The repository's configuration with the demo partnership's `plugins:` replaced. */
+  const withPlugins = (plugins: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kindred-boot-'));
+    cpSync(resolve(ROOT, 'config'), dir, { recursive: true });
+    const file = join(dir, 'partnerships', 'northshire.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, `${text.slice(0, text.indexOf('\nplugins:'))}\nplugins:\n${plugins}`);
+    return dir;
+  };
+
+  it.each(['api', 'worker'] as const)(
+    '%s stops with one line per plugin problem in a partnership file',
+    async (app) => {
+      const config = withPlugins(
+        [
+          '  - { id: icall-feed, provider: Northshire Safeguarding Children Partnership }',
+          '  - id: xapi-lrs',
+          '    provider: Mind First Training UK',
+          '    options: { endpoint: not-a-url, username: northshire, password: hunter2 }',
+          '  - id: ical-feed',
+          '    provider: Northshire Safeguarding Children Partnership',
+          "    schedules: { completions: '0 6 * * *' }",
+          '    options: { feeds: [https://nscp.example/t.ics], rules: [{ match: L3, course: Level 3 }] }',
+        ].join('\n'),
+      );
+      const { code, stderr } = await run(app, { ...goodEnv(), KINDRED_CONFIG_DIR: config });
+      expect(code).toBe(1);
+      expect(lines(stderr)).toEqual([
+        'Invalid configuration: partnerships/northshire.yaml: plugins[0]: no plugin "icall-feed" is installed (installed: csv-drop, http-json, ical-feed, northshire-learning-hub, xapi-lrs)',
+        'Invalid configuration: partnerships/northshire.yaml: plugins[1] (xapi-lrs): options.endpoint: must be the address of the LRS xAPI endpoint',
+        'Invalid configuration: partnerships/northshire.yaml: plugins[1] (xapi-lrs): options.password: must name the environment variable holding the secret, like { env: LRS_PASSWORD }; secrets never go in the file',
+        'Invalid configuration: partnerships/northshire.yaml: plugins[2] (ical-feed): schedules.completions: ical-feed pulls no "completions"',
+      ]);
+    },
+  );
 });

@@ -537,16 +537,12 @@ describe('the Northshire demo', () => {
   describe('in a second, fresh database', () => {
     let other: TestApi;
     let drop: () => Promise<void>;
-    let seconds: number;
 
     beforeAll(async () => {
       const database = await createTestDatabase();
       drop = database.drop;
       other = await startApi({ database });
-      const started = performance.now();
       await other.seedDemo();
-      seconds = (performance.now() - started) / 1000;
-      console.log(`demo seed: ${seconds.toFixed(2)} s`);
     });
     afterAll(async () => {
       await other?.close();
@@ -557,10 +553,36 @@ describe('the Northshire demo', () => {
       const second = await load(other.em());
       expect(second.facts).toEqual(demo.facts);
     });
+  });
 
-    it('seeds in well under ten seconds', () => {
-      expect(seconds).toBeLessThan(10);
-    });
+  it('has supervision: the learner’s signed-off sessions to acknowledge, overdue line management, a reflective practice group', async () => {
+    const learner = await api.loginAs(Role.LEARNER);
+    const mine = await learner.data(`{
+      mySupervisionAgreements { signed standing { held dueState } supervisor { email } }
+      supervisionSessions(filter: { mine: SUPERVISEE }, perPage: 50) {
+        nodes { kind status acknowledgedAt content { discussionNotes actions { description } } }
+      }
+    }`);
+    expect(mine.mySupervisionAgreements).toEqual([
+      {
+        signed: true,
+        standing: { held: 5, dueState: 'ON_TRACK' },
+        supervisor: { email: DEMO_USERS.find((d) => d.role === Role.SUPERVISOR)!.email },
+      },
+    ]);
+    const sessions = mine.supervisionSessions.nodes;
+    expect(sessions.filter((s: any) => s.kind === 'REFLECTIVE_PRACTICE')).toHaveLength(3);
+    const oneToOnes = sessions.filter((s: any) => s.kind === 'ONE_TO_ONE');
+    expect(oneToOnes.every((s: any) => s.status === 'SIGNED_OFF' && s.content.discussionNotes)).toBe(true);
+    expect(oneToOnes.filter((s: any) => !s.acknowledgedAt)).toHaveLength(1);
+    const lead = await api.loginAs(Role.WORKFORCE_LEAD);
+    const { supervisionCompliance: figures } = await lead.data(
+      '{ supervisionCompliance { agreements overdue due heldSessions groupAttendance { sessions } } }',
+    );
+    expect(figures.agreements).toBeGreaterThanOrEqual(8);
+    expect(figures.overdue).toBeGreaterThan(0);
+    expect(figures.heldSessions).toBeGreaterThanOrEqual(20);
+    expect(figures.groupAttendance.length).toBeGreaterThanOrEqual(6);
   });
 
   it('has the training catalogue the issue names, with sessions open for booking', async () => {

@@ -307,6 +307,14 @@ describe('the partnership workforce', () => {
     });
   });
 
+  it('takes LIKE wildcards in a name literally when it looks for a duplicate', async () => {
+    // "Family_support" would match "Family support" if "_" were a wildcard.
+    const { createTeam } = await lead.data<{ createTeam: { name: string } }>(CREATE_TEAM, {
+      input: { name: 'Family_support', organisationId: ids.council },
+    });
+    expect(createTeam.name).toBe('Family_support');
+  });
+
   it('shows a learner only their own record', async () => {
     const em = api.em();
     const { client, user } = await api.userIn('northshire', 'tom.learner@example.org', [Role.LEARNER]);

@@ -16,12 +16,19 @@ import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
 import { TrainingModule } from '@kindred/training';
+import { PlanningModule } from '@kindred/planning';
+import { SupervisionModule } from '@kindred/supervision';
+import { CpdModule } from '@kindred/cpd';
 import { JobsModule } from '@kindred/jobs';
 import { NotifyModule } from '@kindred/notify';
+import { installedPlugins } from '@kindred/plugins';
+import { ProviderSyncModule } from '@kindred/provider-sync';
 import { ExpectedErrorsFilter } from './graphql/expected-errors.filter';
 import { errorFormatter } from './graphql/format-error';
 import { queryLimitsPlugin } from './graphql/query-limits.plugin';
 import { HealthController } from './health/health.controller';
+import { CaughtMailResolver } from './notifications/caught-mail.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
 import { FailedJobsResolver } from './operations/failed-jobs.resolver';
 
 function consoleModule(config: AppConfig): DynamicModule[] {
@@ -31,7 +38,17 @@ function consoleModule(config: AppConfig): DynamicModule[] {
     return [];
   }
   return [
-    ServeStaticModule.forRoot({ rootPath, exclude: ['/graphql{*path}', '/health{*path}', '/certificates{*path}'] }),
+    ServeStaticModule.forRoot({
+      rootPath,
+      exclude: [
+        '/graphql{*path}',
+        '/health{*path}',
+        '/certificates{*path}',
+        '/calendar{*path}',
+        '/cpd/{*path}',
+        '/webhooks{*path}',
+      ],
+    }),
   ];
 }
 
@@ -76,10 +93,19 @@ export class ApiModule {
         OrgModule,
         SkillsModule,
         TrainingModule,
+        SupervisionModule,
+        CpdModule,
+        ProviderSyncModule.forRoot(config, installedPlugins),
+        PlanningModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ExpectedErrorsFilter }, FailedJobsResolver],
+      providers: [
+        { provide: APP_FILTER, useClass: ExpectedErrorsFilter },
+        FailedJobsResolver,
+        NotificationsResolver,
+        CaughtMailResolver,
+      ],
     };
   }
 }

@@ -26,6 +26,8 @@ export async function createApi(config: AppConfig): Promise<INestApplication> {
     bufferLogs: true,
     // Let startup errors reach main, which reports them in one line instead of a stack trace.
     abortOnError: false,
+    // Webhook signatures are checked over the body exactly as it arrived.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.use(helmet({ crossOriginEmbedderPolicy: false }));

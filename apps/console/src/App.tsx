@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { TermSchedulePage } from './planning/TermSchedulePage';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
 import { FailedJobList } from './failedJobs/FailedJobList';
 import { KindredLayout } from './layout/Layout';
+import { BookingDecisionPage, CaughtMailPage, MessagesPage, MyMessagesPage } from './notifications';
 import { buildTheme } from './layout/theme';
 import { Dashboard } from './pages/Dashboard';
 import { LoginPage } from './pages/LoginPage';
@@ -13,6 +15,7 @@ import { OrganisationCreate, OrganisationEdit, OrganisationList, OrganisationSho
 import { PeopleImportPage } from './imports/PeopleImportPage';
 import { PartnershipList, PartnershipShow } from './partnerships';
 import { PersonCreate, PersonEdit, PersonList, PersonShow } from './people';
+import { ProviderPluginsPage, UnmatchedCompletionsPage } from './providerSync';
 import { SiteCreate, SiteEdit, SiteList, SiteShow } from './sites';
 import {
   FrameworkCreate,
@@ -28,13 +31,16 @@ import { RoleProfileCreate, RoleProfileEdit, RoleProfileList, RoleProfileShow } 
 import { SkillsGapPage } from './skills/gaps/SkillsGapPage';
 import { MySkillsPage } from './skills/mine/MySkillsPage';
 import { ValidationQueuePage } from './skills/mine/ValidationQueuePage';
+import { EscalationsPage, MySuperviseesPage, MySupervisionPage, SupervisionCompliancePage } from './supervision';
 import { TeamCreate, TeamEdit, TeamList, TeamShow } from './teams';
+import { CpdCompliancePage, MyCpdPage } from './cpd';
 import {
   ApprovalsPage,
   CourseCreate,
   CourseEdit,
   CourseList,
   CourseShow,
+  ChargesReportPage,
   ExpiryReportPage,
   FindTrainingPage,
   MyTrainingPage,
@@ -166,10 +172,27 @@ export const App = () => {
         <Route path="/my-training" element={<MyTrainingPage />} />
         <Route path="/training-approvals" element={<ApprovalsPage />} />
         <Route path="/training-expiry" element={<ExpiryReportPage />} />
+        <Route path="/training-charges" element={<ChargesReportPage />} />
+        <Route path="/term-schedule" element={<TermSchedulePage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />
         <Route path="/my-skills" element={<MySkillsPage />} />
+        <Route path="/my-supervision" element={<MySupervisionPage />} />
+        <Route path="/my-supervisees" element={<MySuperviseesPage />} />
+        <Route path="/supervision-compliance" element={<SupervisionCompliancePage />} />
+        <Route path="/supervision-escalations" element={<EscalationsPage />} />
+        <Route path="/messages" element={<MessagesPage />} />
+        <Route path="/caught-mail" element={<CaughtMailPage />} />
+        <Route path="/my-messages" element={<MyMessagesPage />} />
+        <Route path="/my-cpd" element={<MyCpdPage />} />
+        <Route path="/cpd-compliance" element={<CpdCompliancePage />} />
+        <Route path="/provider-plugins" element={<ProviderPluginsPage />} />
+        <Route path="/unmatched-completions" element={<UnmatchedCompletionsPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        {/* Opened from an approver's email, signed in or not: the link's token is the authority. */}
+        <Route path="/booking-decision" element={<BookingDecisionPage />} />
       </CustomRoutes>
     </Admin>
   );

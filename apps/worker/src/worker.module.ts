@@ -5,10 +5,15 @@ import { JobsModule, ScheduleDefinition } from '@kindred/jobs';
 import { RedisModule } from '@kindred/common';
 import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
-import { NotifyModule, outboxRelaySchedule } from '@kindred/notify';
-import { OrgModule } from '@kindred/org';
+import { NotifyModule, outboxRelaySchedule, weeklyDigestSchedule } from '@kindred/notify';
+import { dbsRecheckRemindersSchedule, OrgModule } from '@kindred/org';
+import { PlanningModule } from '@kindred/planning';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
-import { keepPlacesSchedule, TrainingModule } from '@kindred/training';
+import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@kindred/training';
+import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
+import { installedPlugins } from '@kindred/plugins';
+import { ProviderSyncModule, syncTickSchedule } from '@kindred/provider-sync';
+import { retentionSchedule, SupervisionModule, supervisionRemindersSchedule } from '@kindred/supervision';
 
 type ModuleImports = NonNullable<ModuleMetadata['imports']>;
 
@@ -17,12 +22,28 @@ type ModuleImports = NonNullable<ModuleMetadata['imports']>;
  * `@JobHandler`s in WORKER_FEATURE_MODULES, and its `defineSchedule`s in WORKER_SCHEDULES.
  * Boot fails while a defined job has no handler.
  */
-const WORKER_FEATURE_MODULES: ModuleImports = [NotifyModule, AuthModule, OrgModule, SkillsModule, TrainingModule];
+const WORKER_FEATURE_MODULES: ModuleImports = [
+  NotifyModule,
+  AuthModule,
+  OrgModule,
+  SkillsModule,
+  TrainingModule,
+  SupervisionModule,
+  CpdModule,
+  PlanningModule,
+];
 const WORKER_SCHEDULES: ScheduleDefinition[] = [
   refreshTokenPurgeSchedule,
   outboxRelaySchedule,
   lapseEvidenceSchedule,
   keepPlacesSchedule,
+  retentionSchedule,
+  trainingRemindersSchedule,
+  harvestCpdSchedule,
+  syncTickSchedule,
+  dbsRecheckRemindersSchedule,
+  supervisionRemindersSchedule,
+  weeklyDigestSchedule,
 ];
 
 /** Background jobs and schedules; no HTTP. */
@@ -38,6 +59,8 @@ export class WorkerModule {
         DatabaseModule.forRoot(),
         RedisModule,
         ...WORKER_FEATURE_MODULES,
+        // Made per configuration: one module per plugin enabled in a partnership file.
+        ProviderSyncModule.forRoot(config, installedPlugins),
         JobsModule.forWorker({ schedules: WORKER_SCHEDULES }),
       ],
     };

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -31,7 +32,12 @@ export const authEntities = [User, RoleGrant, RefreshToken, SignInToken];
     MikroOrmModule.forFeature(authEntities),
     JwtModule.registerAsync({
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to read it
+      // as a public key on every verify, which cost over a millisecond of CPU per request.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.auth.jwtSecret)),
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   providers: [

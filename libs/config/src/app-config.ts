@@ -18,8 +18,16 @@ export class AppConfig {
     loginLockMinutes: number;
   };
   readonly jobs!: { attempts: number; backoffMs: number; keepCompletedHours: number };
-  /** No `smtpUrl`: messages are logged instead of sent (development). */
-  readonly mail!: { smtpUrl?: string; from: string };
+  /**
+   * No `smtpUrl`: messages are logged instead of sent (development). `caughtDir`: where the
+   * development mail catcher of `npm start` keeps what it caught, for the console to show.
+   */
+  readonly mail!: { smtpUrl?: string; from: string; caughtDir?: string };
+  /**
+   * Keys that seal sensitive text at rest (supervision notes, reflections, wellbeing). New text is
+   * sealed with `currentKeyId`; the others stay to open what was sealed before a rotation.
+   */
+  readonly encryption!: { currentKeyId: string; keys: readonly { id: string; key: Buffer }[] };
   readonly log!: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   readonly partnerships!: readonly PartnershipConfig[];
 
@@ -33,6 +41,30 @@ export interface PartnershipConfig {
   name: string;
   senderEmail: string;
   branding: { primaryColour: string; secondaryColour: string; logoUrl?: string };
-  policies: { minimumNoticeDays: number; trainingHoursCapPer28Days: number; dbsRecheckYears: number };
-  plugins: { id: string; options: Record<string, unknown> }[];
+  policies: {
+    minimumNoticeDays: number;
+    trainingHoursCapPer28Days: number;
+    dbsRecheckYears: number;
+    /** CPD target for people no regulator covers, in hours per calendar year. */
+    cpdHoursPerYearVolunteers: number;
+    cpdHoursPerYearStaff: number;
+  };
+  plugins: PluginSettings[];
+  /**
+   * Who besides supervisee and supervisor reads supervision content, and how long it is kept
+   * after the person leaves before a worker job erases it.
+   */
+  supervision: { lineManagerSeesContent: boolean; retentionYears: number };
+}
+
+/** One training-provider plugin enabled in a partnership's file; its options are checked by the plugin. */
+export interface PluginSettings {
+  id: string;
+  /** Unique in the partnership; the plugin's id unless it is enabled more than once. */
+  instance: string;
+  /** The training provider whose records it brings in (made on first sync when missing). */
+  provider: string;
+  /** Cron overrides per capability (`sessions: '0 6 * * *'`). */
+  schedules: Record<string, string>;
+  options: Record<string, unknown>;
 }

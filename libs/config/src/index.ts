@@ -1,4 +1,4 @@
-export { AppConfig, type PartnershipConfig } from './app-config';
+export { AppConfig, type PartnershipConfig, type PluginSettings } from './app-config';
 export { ConfigError } from './config-error';
 export { ConfigModule } from './config.module';
 export { loadConfig } from './load-config';

@@ -91,4 +91,35 @@ describe('loadConfig', () => {
       'mail.smtpUrl (SMTP_URL): must be an smtp:// or smtps:// URL',
     ]);
   });
+
+  it('reads encryption keys from the variables the key ring names, deriving development keys outside production', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig(env(configDir(), { ENCRYPTION_KEY_K1: key }));
+    expect(config.encryption.currentKeyId).toBe('k1');
+    expect(config.encryption.keys).toEqual([{ id: 'k1', key: Buffer.alloc(32, 7) }]);
+    // Without the variable, a development key: the same on every run, never the configured one.
+    const development = loadConfig(env(configDir()));
+    expect(development.encryption.keys[0].key).toHaveLength(32);
+    expect(development.encryption.keys[0].key.equals(Buffer.alloc(32, 7))).toBe(false);
+    expect(problems(() => loadConfig(env(configDir(), { NODE_ENV: 'production' })))).toEqual([
+      'encryption.keys.k1 (ENCRYPTION_KEY_K1): is required in production',
+    ]);
+    expect(problems(() => loadConfig(env(configDir(), { ENCRYPTION_KEY_K1: 'c2hvcnQ=' })))).toEqual([
+      'encryption.keys.k1 (ENCRYPTION_KEY_K1): must be 32 bytes in base64 (openssl rand -base64 32)',
+    ]);
+    expect(problems(() => loadConfig(env(configDir(), { ENCRYPTION_CURRENT_KEY_ID: 'k9' })))).toEqual([
+      'encryption.currentKeyId (ENCRYPTION_CURRENT_KEY_ID): must be the id of one of encryption.keys',
+    ]);
+  });
+
+  it('gives partnerships supervision defaults: the line manager reads content, six years of retention', () => {
+    const dir = configDir({
+      'eastmoor.yaml':
+        'slug: eastmoor\nname: Eastmoor Family Hubs\nsenderEmail: hubs@eastmoor.example\nbranding: { primaryColour: "#000000", secondaryColour: "#ffffff" }\npolicies: {}\n',
+    });
+    expect(loadConfig(env(dir)).partnership('eastmoor')?.supervision).toEqual({
+      lineManagerSeesContent: true,
+      retentionYears: 6,
+    });
+  });
 });

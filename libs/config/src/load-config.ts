@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -42,7 +43,28 @@ const settingsSchema = z.object({
     from: z
       .string()
       .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+>?$/, 'must be an address like Kindred <no-reply@example.org>'),
+    caughtDir: z.string().min(1).optional(),
   }),
+  encryption: z
+    .object({
+      currentKeyId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 letters, digits, "_" or "-"'),
+      keys: z
+        .array(
+          z.object({
+            id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1-40 letters, digits, "_" or "-"'),
+            keyFrom: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must name an environment variable, like ENCRYPTION_KEY_1'),
+          }),
+        )
+        .min(1, 'must list at least one key'),
+    })
+    .refine((e) => e.keys.some((k) => k.id === e.currentKeyId), {
+      message: 'must be the id of one of encryption.keys',
+      path: ['currentKeyId'],
+    })
+    .refine((e) => new Set(e.keys.map((k) => k.id)).size === e.keys.length, {
+      message: 'key ids must be unique',
+      path: ['keys'],
+    }),
   log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }),
   databaseUrl: z
     .string({ required_error: 'is required (postgres://user@host:port/database)' })
@@ -63,8 +85,42 @@ const partnershipSchema = z.object({
     minimumNoticeDays: int(0, 365).default(28),
     trainingHoursCapPer28Days: int(1, 672).default(21),
     dbsRecheckYears: int(1, 10).default(3),
+    cpdHoursPerYearVolunteers: int(0, 200).default(6),
+    cpdHoursPerYearStaff: int(0, 200).default(15),
   }),
-  plugins: z.array(z.object({ id: z.string().min(1), options: z.record(z.unknown()).default({}) })).default([]),
+  plugins: z
+    .array(
+      z
+        .object({
+          id: z.string().min(1),
+          instance: z
+            .string()
+            .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and "-"')
+            .optional(),
+          provider: z.string().trim().min(1, 'names the training provider whose records it brings in').max(200),
+          schedules: z.record(z.string()).default({}),
+          options: z.record(z.unknown()).default({}),
+        })
+        .strict()
+        .transform(({ instance, ...plugin }) => ({ ...plugin, instance: instance ?? plugin.id })),
+    )
+    .default([])
+    .superRefine((plugins, ctx) => {
+      const seen = new Set<string>();
+      plugins.forEach((plugin, i) => {
+        if (seen.has(plugin.instance)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'instance'],
+            message: `"${plugin.instance}" is enabled twice: give each a different instance name`,
+          });
+        }
+        seen.add(plugin.instance);
+      });
+    }),
+  supervision: z
+    .object({ lineManagerSeesContent: z.boolean().default(true), retentionYears: int(1, 100).default(6) })
+    .default({}),
 });
 
 /** Which environment variable overrides which setting; named in error messages too. */
@@ -75,8 +131,10 @@ const ENV_OVERRIDES: Record<string, string> = {
   PUBLIC_URL: 'http.publicUrl',
   SMTP_URL: 'mail.smtpUrl',
   MAIL_FROM: 'mail.from',
+  KINDRED_CAUGHT_MAIL_DIR: 'mail.caughtDir',
   JWT_SECRET: 'auth.jwtSecret',
   LOG_LEVEL: 'log.level',
+  ENCRYPTION_CURRENT_KEY_ID: 'encryption.currentKeyId',
   DATABASE_URL: 'databaseUrl',
   REDIS_URL: 'redis.url',
   REDIS_PREFIX: 'redis.prefix',
@@ -107,6 +165,32 @@ function readYaml(file: string, problems: string[]): Record<string, unknown> {
     problems.push(`${file}: ${(error as Error).message.split('\n')[0]}`);
     return {};
   }
+}
+
+/**
+ * Each key comes from the environment variable its entry names, 32 bytes in base64, so no key is
+ * ever in a file. Outside production a missing one is derived from its id: a development key that
+ * protects nothing, so the demo and the tests run without setup.
+ */
+function readKeys(
+  encryption: { currentKeyId: string; keys: { id: string; keyFrom: string }[] },
+  runtime: string,
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+): AppConfig['encryption'] | null {
+  const keys = encryption.keys.map(({ id, keyFrom }) => {
+    const value = env[keyFrom];
+    if (!value) {
+      if (runtime === 'production') problems.push(`encryption.keys.${id} (${keyFrom}): is required in production`);
+      return { id, key: createHash('sha256').update(`kindred development key ${id}`).digest() };
+    }
+    const key = Buffer.from(value, 'base64');
+    if (key.length !== 32 || key.toString('base64') !== value.replace(/\s+/g, '')) {
+      problems.push(`encryption.keys.${id} (${keyFrom}): must be 32 bytes in base64 (openssl rand -base64 32)`);
+    }
+    return { id, key };
+  });
+  return problems.length > 0 ? null : { currentKeyId: encryption.currentKeyId, keys };
 }
 
 function describe(issue: z.ZodIssue, prefix: string): string {
@@ -155,11 +239,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
   }
 
-  if (problems.length > 0 || !settings.success) throw new ConfigError(problems);
+  const encryption = settings.success ? readKeys(settings.data.encryption, settings.data.env, env, problems) : null;
+  if (problems.length > 0 || !settings.success || !encryption) throw new ConfigError(problems);
   // Without a public address, links in emails point at this machine's api, as `npm start` runs it.
   const http = {
     ...settings.data.http,
     publicUrl: settings.data.http.publicUrl ?? `http://localhost:${settings.data.http.port}`,
   };
-  return Object.assign(new AppConfig(), { ...settings.data, http, configDir, partnerships });
+  return Object.assign(new AppConfig(), { ...settings.data, http, encryption, configDir, partnerships });
 }

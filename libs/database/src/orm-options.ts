@@ -24,6 +24,9 @@ export function ormOptions(
     // GraphQL resolves a list's relations row by row; the dataloader batches those loads into
     // one query per relation instead of one per row.
     dataloader: DataloaderType.ALL,
+    // Tenancy is enforced on every query's root entity, and rows only ever reference rows of their
+    // own partnership, so joining each loaded relation just to filter it again costs CPU for nothing.
+    autoJoinRefsForFilters: false,
     debug: false,
     allowGlobalContext: false,
     migrations: {

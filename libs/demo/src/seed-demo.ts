@@ -5,7 +5,9 @@ import { type Passwords, Role, User } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
+import { seedCpd } from './cpd/seed-cpd';
 import { seedSkills } from './skills/seed-skills';
+import { seedSupervision } from './supervision/seed-supervision';
 import { seedTraining } from './training/seed-training';
 import { buildWorkforce } from './workforce/build-workforce';
 
@@ -16,8 +18,10 @@ export const DEMO_PARTNERSHIP = 'northshire';
  * organisations, six family hubs with their spokes, about 350 staff and 60 volunteers, and a
  * sign-in for every role placed among them, and their skills: the shipped competency frameworks,
  * role profiles for their jobs and evidence of what each person holds, and a training offer with
- * its providers, courses and sessions. Deterministic: the same people, roles, evidence and courses
- * every time; a database that has them is left alone. One flush, so it is all there or none of it.
+ * its providers, courses and sessions; supervision agreements with signed-off sessions and a
+ * reflective practice group; and professional registrations with some CPD. Deterministic: the same
+ * people, roles, evidence and courses every time; a database that has them is left alone. One
+ * flush, so it is all there or none of it.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -64,6 +68,8 @@ export async function seedDemo(
     ...workforce,
     ...skills,
   });
+  seedSupervision(em, config, { today, ...workforce });
+  seedCpd(em, { today, ...workforce });
   await em.flush();
   return { seeded: true, partnership };
 }

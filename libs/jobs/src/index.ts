@@ -11,5 +11,5 @@ export {
   type JobRun,
 } from './job-queue';
 export { JobsModule, type WorkerOptions } from './jobs.module';
-export { defineSchedule, type ScheduleDefinition } from './schedule';
+export { defineSchedule, nominalTickTime, type ScheduleDefinition } from './schedule';
 export { waitForIdleQueues } from './wait-for-idle-queues';

@@ -2,6 +2,8 @@
 export interface JobOptions {
   attempts?: number;
   backoffMs?: number;
+  /** How many jobs of this kind one worker runs at once (default 1); for jobs that mostly wait on I/O. */
+  concurrency?: number;
 }
 
 /** A kind of background job. `TData` is the JSON payload its handler receives. */

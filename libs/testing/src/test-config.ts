@@ -8,8 +8,15 @@ export const SOUTHVALE: PartnershipConfig = {
   name: 'Southvale Family Hubs',
   senderEmail: 'learning@southvale.example',
   branding: { primaryColour: '#5b2a86', secondaryColour: '#f4d35e' },
-  policies: { minimumNoticeDays: 21, trainingHoursCapPer28Days: 14, dbsRecheckYears: 3 },
+  policies: {
+    minimumNoticeDays: 21,
+    trainingHoursCapPer28Days: 14,
+    dbsRecheckYears: 3,
+    cpdHoursPerYearVolunteers: 6,
+    cpdHoursPerYearStaff: 15,
+  },
   plugins: [],
+  supervision: { lineManagerSeesContent: true, retentionYears: 6 },
 };
 
 /**
@@ -28,5 +35,8 @@ export function testConfig(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Ap
     CONSOLE_DIR: resolve(__dirname, '../../../dist/console'),
     ...env,
   });
-  return Object.assign(config, { partnerships: [...config.partnerships, SOUTHVALE] });
+  // Provider plugins are off unless a test enables them: a schedule ticking during some other test
+  // would otherwise bring the demo's provider records in under it.
+  const partnerships = config.partnerships.map((p) => ({ ...p, plugins: [] }));
+  return Object.assign(config, { partnerships: [...partnerships, SOUTHVALE] });
 }

@@ -39,7 +39,7 @@ const authorised = async (init: RequestInit = {}): Promise<RequestInit> => {
 };
 
 /** Sends a request; a failure the server explains (`{ code, message }`) is thrown as a KindredError. */
-async function send(path: string, init?: RequestInit): Promise<Response> {
+export async function send(path: string, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, await authorised(init));

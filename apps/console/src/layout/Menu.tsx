@@ -1,3 +1,7 @@
+import InboxIcon from '@mui/icons-material/Inbox';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
+import OutboxIcon from '@mui/icons-material/Outbox';
+import EventNoteIcon from '@mui/icons-material/EventNote';
 import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import ApprovalIcon from '@mui/icons-material/ApprovalOutlined';
@@ -5,16 +9,25 @@ import AssignmentIndIcon from '@mui/icons-material/AssignmentIndOutlined';
 import BadgeIcon from '@mui/icons-material/BadgeOutlined';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonthOutlined';
 import CorporateFareIcon from '@mui/icons-material/CorporateFareOutlined';
+import AutoStoriesIcon from '@mui/icons-material/AutoStoriesOutlined';
+import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import GridOnIcon from '@mui/icons-material/GridOnOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
+import ExtensionIcon from '@mui/icons-material/ExtensionOutlined';
 import HourglassBottomIcon from '@mui/icons-material/HourglassBottomOutlined';
+import InsightsIcon from '@mui/icons-material/InsightsOutlined';
 import MenuBookIcon from '@mui/icons-material/MenuBookOutlined';
 import PeopleIcon from '@mui/icons-material/PeopleOutlined';
+import PersonSearchIcon from '@mui/icons-material/PersonSearchOutlined';
 import PlaceIcon from '@mui/icons-material/Place';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLongOutlined';
+import ReportIcon from '@mui/icons-material/ReportOutlined';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
+import SelfImprovementIcon from '@mui/icons-material/SelfImprovementOutlined';
 import StairsIcon from '@mui/icons-material/StairsOutlined';
+import SupervisorAccountIcon from '@mui/icons-material/SupervisorAccountOutlined';
 import TravelExploreIcon from '@mui/icons-material/TravelExploreOutlined';
 import UploadFileIcon from '@mui/icons-material/UploadFileOutlined';
 import TuneIcon from '@mui/icons-material/Tune';
@@ -28,7 +41,7 @@ interface MenuItem {
   permission: string;
   icon: ReactElement;
   /** Items of a group are listed together under its heading. */
-  group?: 'Workforce' | 'Skills' | 'Training';
+  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD';
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -97,6 +110,20 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     group: 'Training',
   },
   {
+    to: '/provider-plugins',
+    label: 'Provider plugins',
+    permission: 'plugin.read',
+    icon: <ExtensionIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/unmatched-completions',
+    label: 'Unmatched completions',
+    permission: 'plugin.read',
+    icon: <PersonSearchIcon />,
+    group: 'Training',
+  },
+  {
     to: '/training-approvals',
     label: 'Training approvals',
     permission: 'booking.approve',
@@ -110,6 +137,53 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     icon: <HourglassBottomIcon />,
     group: 'Training',
   },
+  {
+    to: '/training-charges',
+    label: 'Training charges',
+    permission: 'booking.approve',
+    icon: <ReceiptLongIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/term-schedule',
+    label: 'Term schedule',
+    permission: 'planning.read',
+    icon: <EventNoteIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/my-supervision',
+    label: 'My supervision',
+    permission: 'supervision.self',
+    icon: <SelfImprovementIcon />,
+    group: 'Supervision',
+  },
+  {
+    to: '/my-supervisees',
+    label: 'My supervisees',
+    permission: 'supervision.supervise',
+    icon: <SupervisorAccountIcon />,
+    group: 'Supervision',
+  },
+  {
+    to: '/supervision-compliance',
+    label: 'Supervision compliance',
+    permission: 'supervision.compliance',
+    icon: <InsightsIcon />,
+    group: 'Supervision',
+  },
+  {
+    to: '/supervision-escalations',
+    label: 'Escalations',
+    permission: 'supervision.self',
+    icon: <ReportIcon />,
+    group: 'Supervision',
+  },
+  { to: '/my-cpd', label: 'My CPD', permission: 'cpd.own', icon: <AutoStoriesIcon />, group: 'CPD' },
+  { to: '/cpd-compliance', label: 'Team CPD', permission: 'cpd.compliance', icon: <VerifiedIcon />, group: 'CPD' },
+  { to: '/my-messages', label: 'My messages', permission: 'notification.self', icon: <MarkEmailReadIcon /> },
+  { to: '/messages', label: 'Messages', permission: 'notification.read', icon: <OutboxIcon /> },
+  { to: '/caught-mail', label: 'Caught mail', permission: 'notification.read', icon: <InboxIcon /> },
   { to: '/Partnership', label: 'Partnership settings', permission: 'partnership.read', icon: <TuneIcon /> },
   { to: '/FailedJob', label: 'Failed jobs', permission: 'job.read', icon: <ErrorOutlineIcon /> },
 ];
@@ -153,12 +227,16 @@ export const KindredMenu = () => {
   const workforce = allowed.filter((entry) => entry.group === 'Workforce');
   const skills = allowed.filter((entry) => entry.group === 'Skills');
   const training = allowed.filter((entry) => entry.group === 'Training');
+  const supervision = allowed.filter((entry) => entry.group === 'Supervision');
+  const cpd = allowed.filter((entry) => entry.group === 'CPD');
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" />
       {workforce.length > 0 && <MenuGroup id="menu-workforce" label="Workforce" items={workforce} />}
       {skills.length > 0 && <MenuGroup id="menu-skills" label="Skills" items={skills} />}
       {training.length > 0 && <MenuGroup id="menu-training" label="Training" items={training} />}
+      {supervision.length > 0 && <MenuGroup id="menu-supervision" label="Supervision" items={supervision} />}
+      {cpd.length > 0 && <MenuGroup id="menu-cpd" label="CPD" items={cpd} />}
       {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>
   );

@@ -27,6 +27,11 @@ export const ORGANISATION_STATUS_LABELS: Record<OrganisationStatus, string> = {
   INACTIVE: 'Inactive',
 };
 
+export const BOOKING_APPROVAL_LABELS: Record<'LINE_MANAGER' | 'NONE', string> = {
+  LINE_MANAGER: "Their line manager (a volunteer's coordinator) approves each booking",
+  NONE: 'Bookings need no approval',
+};
+
 export const SITE_KIND_LABELS: Record<SiteKind, string> = {
   FAMILY_HUB: 'Family hub',
   SPOKE: 'Spoke',
@@ -51,6 +56,7 @@ export const DBS_LEVEL_LABELS: Record<DbsLevel, string> = {
 
 export const ORGANISATION_KINDS = choices(ORGANISATION_KIND_LABELS);
 export const ORGANISATION_STATUSES = choices(ORGANISATION_STATUS_LABELS);
+export const BOOKING_APPROVALS = choices(BOOKING_APPROVAL_LABELS);
 export const SITE_KINDS = choices(SITE_KIND_LABELS);
 export const EMPLOYMENT_TYPES = choices(EMPLOYMENT_TYPE_LABELS);
 export const DBS_LEVELS = choices(DBS_LEVEL_LABELS);

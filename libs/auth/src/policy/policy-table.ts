@@ -80,6 +80,9 @@ export const POLICY = {
   // The catalogue and the session calendar are where everyone finds training.
   'training.read': everyone('PARTNERSHIP'),
   'training.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // Drafting the term's timetable and publishing it as sessions.
+  'planning.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'planning.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'booking.self': everyone('OWN'),
   // Managers book for and approve the people they line-manage; stewards anyone in their reach.
   'booking.others': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },
@@ -107,6 +110,59 @@ export const POLICY = {
   },
   'record.validate': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },
   'record.revoke': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // Supervision. Content (notes, reflections, wellbeing, actions) is never granted by a role: the
+  // supervision services open it only for the supervisee, the supervisor (or group facilitator and
+  // attendees) and the supervisor's line manager, and audit every read. Roles decide the rest.
+  // Your own supervision, reflective log, actions and the escalations naming you as lead.
+  'supervision.self': everyone('OWN'),
+  // Dates, statuses and counts of the supervision of the people in reach; never text.
+  'supervision.read': {
+    ...everyone('OWN'),
+    ...stewards,
+    [Role.MANAGER]: 'REPORTS',
+    [Role.VOLUNTEER_COORDINATOR]: 'REPORTS',
+    [Role.SUPERVISOR]: 'REPORTS',
+  },
+  // Recording sessions, as the supervisor of an agreement or the facilitator of a group.
+  'supervision.supervise': {
+    [Role.MANAGER]: 'OWN',
+    [Role.VOLUNTEER_COORDINATOR]: 'OWN',
+    [Role.SUPERVISOR]: 'OWN',
+  },
+  // Setting up agreements: stewards for anyone in reach, supervisors with themselves as supervisor.
+  'supervision.agree': {
+    ...stewards,
+    [Role.MANAGER]: 'OWN',
+    [Role.VOLUNTEER_COORDINATOR]: 'OWN',
+    [Role.SUPERVISOR]: 'OWN',
+  },
+  'supervision.compliance': {
+    ...stewards,
+    [Role.MANAGER]: 'REPORTS',
+    [Role.VOLUNTEER_COORDINATOR]: 'REPORTS',
+    [Role.SUPERVISOR]: 'REPORTS',
+  },
+  // Subject access: a person exports their own records; the platform administrator anyone's.
+  'supervision.export': { ...everyone('OWN'), [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
+  // Re-sealing content under a new key after a rotation.
+  'supervision.keys': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
+  // The outbox: what was sent, what failed and why. Leads answer "did the partner get told?".
+  'notification.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'notification.retry': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'notification.self': everyone('OWN'),
+  // A CPD log, its reflections and registrations are the person's own: nobody else reads the text.
+  'cpd.own': everyone('OWN'),
+  // Managers and leads see compliance figures (on track, at risk, missing) for their scope, never text.
+  'cpd.compliance': {
+    ...stewards,
+    [Role.MANAGER]: 'REPORTS',
+    [Role.VOLUNTEER_COORDINATOR]: 'REPORTS',
+    [Role.SUPERVISOR]: 'REPORTS',
+  },
+  // Provider plugins bring records in for the whole partnership: those who run its training see
+  // the runs, start them and match completions nobody could be found for.
+  'plugin.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'plugin.sync': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'job.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
   'job.retry': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

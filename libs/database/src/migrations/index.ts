@@ -4,6 +4,12 @@ import { Migration20261122171419_workforce } from './Migration20261122171419_wor
 import { Migration20261122185918_skills } from './Migration20261122185918_skills';
 import { Migration20261122195337_job_indexes } from './Migration20261122195337_job_indexes';
 import { Migration20261122195620_training } from './Migration20261122195620_training';
+import { Migration20261122224903_evidence_source_record } from './Migration20261122224903_evidence_source_record';
+import { Migration20261122231000_supervision } from './Migration20261122231000_supervision';
+import { Migration20261122233000_notifications } from './Migration20261122233000_notifications';
+import { Migration20261122233500_cpd } from './Migration20261122233500_cpd';
+import { Migration20261122233500_provider_plugins } from './Migration20261122233500_provider_plugins';
+import { Migration20261122235000_schedule_drafts } from './Migration20261122235000_schedule_drafts';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +18,13 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122185918_skills', class: Migration20261122185918_skills },
   { name: 'Migration20261122195337_job_indexes', class: Migration20261122195337_job_indexes },
   { name: 'Migration20261122195620_training', class: Migration20261122195620_training },
+  {
+    name: 'Migration20261122224903_evidence_source_record',
+    class: Migration20261122224903_evidence_source_record,
+  },
+  { name: 'Migration20261122231000_supervision', class: Migration20261122231000_supervision },
+  { name: 'Migration20261122233000_notifications', class: Migration20261122233000_notifications },
+  { name: 'Migration20261122233500_cpd', class: Migration20261122233500_cpd },
+  { name: 'Migration20261122233500_provider_plugins', class: Migration20261122233500_provider_plugins },
+  { name: 'Migration20261122235000_schedule_drafts', class: Migration20261122235000_schedule_drafts },
 ];

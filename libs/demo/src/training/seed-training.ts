@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Ref } from '@mikro-orm/core';
 import { Role } from '@kindred/auth';
+import { londonTime } from '@kindred/common';
 import type { Partnership } from '@kindred/database';
 import {
   type IsoDate,
@@ -155,14 +156,4 @@ function addDays(day: IsoDate, days: number): IsoDate {
 function weekday(day: IsoDate): IsoDate {
   const dayOfWeek = new Date(day).getUTCDay();
   return dayOfWeek === 6 ? addDays(day, 2) : dayOfWeek === 0 ? addDays(day, 1) : day;
-}
-
-/** The moment a London wall-clock time happens on a day, in summer time or not. */
-function londonTime(day: IsoDate, time: string): Date {
-  const asUtc = new Date(`${day}T${time}:00Z`);
-  const zone = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', timeZoneName: 'shortOffset' })
-    .formatToParts(asUtc)
-    .find((part) => part.type === 'timeZoneName')!.value;
-  const offsetHours = Number(/GMT([+-]\d+)?/.exec(zone)?.[1] ?? 0);
-  return new Date(asUtc.getTime() - offsetHours * 3_600_000);
 }

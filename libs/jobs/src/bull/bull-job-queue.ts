@@ -92,7 +92,7 @@ export class BullJobQueue extends JobQueue implements OnApplicationShutdown {
   process<TData>(job: JobDefinition<TData>, processor: JobProcessor<TData>): void {
     // The callback takes one parameter: bull treats a two-parameter processor as callback-style.
     this.queue
-      .process(job.name, (run: Job<TData>) =>
+      .process(job.name, job.options.concurrency ?? 1, (run: Job<TData>) =>
         processor(run.data, { id: String(run.id), name: run.name, attemptsMade: run.attemptsMade }),
       )
       .catch((error: unknown) => this.reportError(`Stopped processing ${job.name}`, error));
