@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Kindred test runner: `npm test` (= node scripts/test.mjs). Runs, in order, continuing after a
-// failure:
+// Kindred test runner: `npm test` (= node scripts/test.mjs). Runs, in order (lint and typecheck
+// side by side), continuing after a failure:
 //   lint          npx eslint . and npx prettier --check .
 //   typecheck     npx tsc --noEmit -p tsconfig.json
 //                 npx tsc --noEmit -p apps/console/tsconfig.json
@@ -20,7 +20,7 @@
 //   --skip=<steps>   skip these steps
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { c, loadPg, redisPing, repoRoot, runInherited, seconds } from './lib/util.mjs';
+import { c, loadPg, redisPing, repoRoot, runCaptured, runInherited, seconds } from './lib/util.mjs';
 
 const STEP_KEYS = ['lint', 'typecheck', 'build', 'jest'];
 const JEST_OUTPUT = join('.ci', 'out', 'jest.json');
@@ -60,6 +60,16 @@ async function step(key, name, command, args) {
   header(name, [command, ...args].join(' '));
   const startedAt = Date.now();
   const { code, signal } = await runInherited(command, args);
+  record(name, code === 0 ? 'ok' : 'failed', startedAt, code === 0 ? '' : `(${signal ?? `exit code ${code}`})`);
+}
+
+/** Like `step`, with the output held back and printed whole when the step ends (for steps run side by side). */
+async function quietStep(key, name, command, args) {
+  if (!wanted(key)) return;
+  const startedAt = Date.now();
+  const { code, signal, output } = await runCaptured(command, args);
+  header(name, [command, ...args].join(' '));
+  process.stdout.write(output);
   record(name, code === 0 ? 'ok' : 'failed', startedAt, code === 0 ? '' : `(${signal ?? `exit code ${code}`})`);
 }
 
@@ -131,10 +141,22 @@ async function main() {
   process.chdir(repoRoot);
   const startedAt = Date.now();
 
-  await step('lint', 'lint', 'npx', ['eslint', '.']);
-  await step('lint', 'format', 'npx', ['prettier', '--check', '.']);
-  await step('typecheck', 'typecheck (server)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-  await step('typecheck', 'typecheck (console)', 'npx', ['tsc', '--noEmit', '-p', 'apps/console/tsconfig.json']);
+  // The checks only read the sources, and each is single-threaded: two at a time on two cores.
+  await Promise.all([
+    (async () => {
+      await quietStep('lint', 'lint', 'npx', ['eslint', '.']);
+      await quietStep('lint', 'format', 'npx', ['prettier', '--check', '.']);
+    })(),
+    (async () => {
+      await quietStep('typecheck', 'typecheck (server)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+      await quietStep('typecheck', 'typecheck (console)', 'npx', [
+        'tsc',
+        '--noEmit',
+        '-p',
+        'apps/console/tsconfig.json',
+      ]);
+    })(),
+  ]);
   await step('build', 'build (server)', 'npm', ['run', '--silent', 'build:server']);
   await step('build', 'build (console)', 'npm', ['run', '--silent', 'build:console']);
   await jest();

@@ -53,7 +53,7 @@ describe('console shell', () => {
   };
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ migrated: true });
     api = await startApi({ database });
     await api.seedDemo();
     browser = await launchChromium();

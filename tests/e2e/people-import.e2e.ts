@@ -25,7 +25,7 @@ describe('people import wizard', () => {
   let page: Page;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ migrated: true });
     api = await startApi({ database });
     await api.seedDemo();
     worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(api.config)] }).compile();

@@ -539,7 +539,7 @@ describe('the Northshire demo', () => {
     let drop: () => Promise<void>;
 
     beforeAll(async () => {
-      const database = await createTestDatabase();
+      const database = await createTestDatabase({ migrated: true });
       drop = database.drop;
       other = await startApi({ database });
       await other.seedDemo();

@@ -19,10 +19,7 @@ export interface MigrateResult {
 export async function migrate(config: AppConfig, options: { seedDemo: boolean }): Promise<MigrateResult> {
   const orm = await MikroORM.init(ormOptions(config, allEntities));
   try {
-    // The migrator would otherwise create a missing database, and a mistyped DATABASE_URL with it.
-    const connection = await orm.checkConnection();
-    if (!connection.ok) throw new Error(`cannot use the database in DATABASE_URL: ${connection.reason}`);
-    const applied = await (orm.getMigrator() as Migrator).up();
+    const applied = await applyMigrations(orm);
     const em = orm.em.fork();
     let demoSeeded = false;
     if (options.seedDemo) {
@@ -30,10 +27,28 @@ export async function migrate(config: AppConfig, options: { seedDemo: boolean })
     } else {
       await registerConfiguredPartnerships(em, config);
     }
-    return { applied: applied.map((m) => m.name), demoSeeded };
+    return { applied, demoSeeded };
   } finally {
     await orm.close();
   }
+}
+
+/** Only the schema: applies pending migrations and registers nothing (test databases' template). */
+export async function migrateSchema(config: AppConfig): Promise<string[]> {
+  const orm = await MikroORM.init(ormOptions(config, allEntities));
+  try {
+    return await applyMigrations(orm);
+  } finally {
+    await orm.close();
+  }
+}
+
+async function applyMigrations(orm: MikroORM): Promise<string[]> {
+  // The migrator would otherwise create a missing database, and a mistyped DATABASE_URL with it.
+  const connection = await orm.checkConnection();
+  if (!connection.ok) throw new Error(`cannot use the database in DATABASE_URL: ${connection.reason}`);
+  const applied = await (orm.getMigrator() as Migrator).up();
+  return applied.map((m) => m.name);
 }
 
 /** Development: writes a migration for the difference between the entities and the database. */

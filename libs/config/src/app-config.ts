@@ -17,7 +17,7 @@ export class AppConfig {
     loginMaxFailures: number;
     loginLockMinutes: number;
   };
-  readonly jobs!: { attempts: number; backoffMs: number; keepCompletedHours: number };
+  readonly jobs!: { attempts: number; backoffMs: number; keepCompletedHours: number; lockSeconds: number };
   /**
    * No `smtpUrl`: messages are logged instead of sent (development). `caughtDir`: where the
    * development mail catcher of `npm start` keeps what it caught, for the console to show.

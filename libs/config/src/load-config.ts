@@ -34,7 +34,7 @@ const settingsSchema = z.object({
     loginMaxFailures: int(1, 100),
     loginLockMinutes: int(1, 1440),
   }),
-  jobs: z.object({ attempts: int(1, 50), backoffMs: int(10), keepCompletedHours: int(1) }),
+  jobs: z.object({ attempts: int(1, 50), backoffMs: int(10), keepCompletedHours: int(1), lockSeconds: int(5, 3600) }),
   mail: z.object({
     smtpUrl: z
       .string()
@@ -134,6 +134,7 @@ const ENV_OVERRIDES: Record<string, string> = {
   KINDRED_CAUGHT_MAIL_DIR: 'mail.caughtDir',
   JWT_SECRET: 'auth.jwtSecret',
   LOG_LEVEL: 'log.level',
+  JOB_LOCK_SECONDS: 'jobs.lockSeconds',
   ENCRYPTION_CURRENT_KEY_ID: 'encryption.currentKeyId',
   DATABASE_URL: 'databaseUrl',
   REDIS_URL: 'redis.url',

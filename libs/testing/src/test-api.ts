@@ -109,7 +109,7 @@ export function setUpTestApi(options: { seedDemo?: boolean } & Omit<Parameters<t
   let database: TestDatabase | undefined;
   let api: TestApi | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await createTestDatabase({ migrated: true });
     api = await startApi({ ...options, database });
     if (options.seedDemo) await api.seedDemo();
   });

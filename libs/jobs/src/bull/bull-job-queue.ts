@@ -170,7 +170,15 @@ class BullConnectionsModule {}
         createClient: (kind: ConnectionKind, options?: RedisOptions) => connections.connect(kind, options),
       }),
     }),
-    BullModule.registerQueue({ name: QUEUE_NAME }),
+    BullModule.registerQueueAsync({
+      name: QUEUE_NAME,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        // The lock is renewed at half this while the job runs; once it lapses, the stalled-job
+        // check (as often) hands the job to another worker.
+        settings: { lockDuration: config.jobs.lockSeconds * 1000, stalledInterval: config.jobs.lockSeconds * 1000 },
+      }),
+    }),
   ],
   providers: [{ provide: JobQueue, useClass: BullJobQueue }],
   exports: [JobQueue],
