@@ -56,7 +56,7 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
  * The migrated template for the migrations as they are on disk, named by their content so a change
  * to any migration makes a new one. Test files in parallel workers wait on one advisory lock while
  * the first builds it; it is built under another name and renamed, so a copy never sees it half
- * done. Older templates are dropped on the way.
+ * done. Older templates nobody is using are dropped on the way.
  */
 async function schemaTemplate(): Promise<string> {
   const hash = createHash('sha256');
@@ -71,7 +71,10 @@ async function schemaTemplate(): Promise<string> {
         [`${TEMPLATE_PREFIX}%`],
       );
       if (existing.rows.some((row) => row.datname === template)) return template;
-      for (const { datname } of existing.rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      // Without FORCE: a template another checkout's tests are copying right now stays.
+      for (const { datname } of existing.rows) {
+        await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+      }
       const building = `${template}_building`;
       await client.query(`CREATE DATABASE "${building}"`);
       await migrateSchema(testConfig(urlOf(building)));
