@@ -76,6 +76,8 @@ async function schemaTemplate(): Promise<string> {
         await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
       }
       const building = `${template}_building`;
+      // Left by a test run killed while building; nobody else builds while this lock is held.
+      await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
       await client.query(`CREATE DATABASE "${building}"`);
       await migrateSchema(testConfig(urlOf(building)));
       await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
