@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { ref } from '@mikro-orm/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@kindred/auth';
@@ -21,6 +22,7 @@ describe('supervision console', () => {
   let context: BrowserContext | undefined;
   let page: Page;
   const clients: Record<string, GraphQLClient> = {};
+  const personIds: Record<string, string> = {};
 
   const signIn = async (email: string) => {
     await context?.close();
@@ -71,6 +73,7 @@ describe('supervision console', () => {
       });
     em.persist([council, team, ...Object.values(people), job('sam', people.mo), job('vic', null), job('mo', null)]);
     await em.flush();
+    for (const [key, person] of Object.entries(people)) personIds[key] = person.id;
     const roles: Record<string, Role[]> = {
       sam: [Role.LEARNER],
       vic: [Role.SUPERVISOR, Role.LEARNER],
@@ -189,5 +192,60 @@ describe('supervision console', () => {
       .waitFor();
     // Figures only: the notes are nowhere on the page.
     expect(await page.getByText(NOTES).count()).toBe(0);
+  });
+
+  it('lets the supervisor move a planned group session and end an agreement', async () => {
+    const planned = new Date(Date.now() + 7 * DAY);
+    planned.setUTCHours(10, 0, 0, 0);
+    const { scheduleGroupSupervision: group } = await clients.vic.data(
+      `mutation($input: ScheduleGroupSessionInput!) { scheduleGroupSupervision(input: $input) { id } }`,
+      {
+        input: {
+          kind: 'REFLECTIVE_PRACTICE',
+          type: 'RESTORATIVE',
+          startsAt: planned.toISOString(),
+          durationMinutes: 90,
+          attendeeIds: [personIds.sam, personIds.mo],
+        },
+      },
+    );
+    await signIn('vic.user@harbour.example');
+    await menu('My supervisees').click();
+    await page.getByRole('button', { name: /^Reschedule the session with/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^Reschedule:/ });
+    const moved = new Date(planned.getTime() + DAY);
+    await dialog.getByLabel('New time').fill(moved.toISOString().slice(0, 16));
+    await dialog.getByLabel('Reason').fill('The room is taken that morning');
+    await dialog.getByRole('button', { name: 'Reschedule' }).click();
+    await notification('The session is moved.');
+    const { supervisionSession } = await clients.vic.data(
+      `query($id: ID!) { supervisionSession(id: $id) { startsAt status rescheduledFrom } }`,
+      { id: group.id },
+    );
+    expect(supervisionSession).toEqual({
+      startsAt: moved.toISOString(),
+      status: 'SCHEDULED',
+      rescheduledFrom: planned.toISOString(),
+    });
+
+    await page.getByRole('button', { name: 'End the agreement with Sam Supervisee' }).click();
+    const ending = page.getByRole('dialog', { name: 'End the agreement with Sam Supervisee' });
+    await ending.getByRole('button', { name: 'End agreement' }).click();
+    await notification('The agreement is ended');
+    await page.getByText('Nobody to supervise yet').waitFor();
+    const { mySupervisees } = await clients.vic.data<{ mySupervisees: unknown[] }>(`{ mySupervisees { endDate } }`);
+    expect(mySupervisees).toEqual([{ endDate: new Date().toISOString().slice(0, 10) }]);
+  });
+
+  it('gives the supervisee a copy of their supervision records', async () => {
+    await signIn('sam.user@harbour.example');
+    await menu('My supervision').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^supervision-.+\.pdf$/);
+    const path = await download.path();
+    expect((await readFile(path)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -1,5 +1,6 @@
 import {
   Box,
+  Button,
   Card,
   CardContent,
   Stack,
@@ -13,11 +14,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Title } from 'react-admin';
+import { Title, usePermissions } from 'react-admin';
 import { formatDate, today } from '../workforce/dates';
 import { EmptyState, Section, Sections } from '../workforce/ui';
 import { LoadError, Loading } from '../training/ui';
-import { useCompliance } from './api';
+import { resealContent, useCompliance } from './api';
+import { useAction } from '../workforce/useAction';
 import { frequencyText, percent, TYPE_LABELS } from './labels';
 import type { ComplianceGroup } from './types';
 import { DueChip } from './ui';
@@ -66,10 +68,30 @@ const GroupTable = ({ id, title, groups }: { id: string; title: string; groups: 
   </Section>
 );
 
+/** After a new encryption key is made current, the administrator has older content sealed again under it. */
+const KeyRotation = () => {
+  const reseal = useAction(() => resealContent(), {
+    success: (jobId) => `Sealing again under the current key, in the background (job ${jobId}).`,
+    failure: 'The re-sealing did not start.',
+  });
+  return (
+    <Section id="keys-heading" title="Encryption key">
+      <Typography sx={{ mb: 1 }}>
+        Once a new key is current in the configuration, seal the notes and reflections written under older keys again,
+        so the old key can be retired.
+      </Typography>
+      <Button variant="outlined" disabled={reseal.isPending} onClick={() => reseal.mutate(undefined)}>
+        Seal again under the current key
+      </Button>
+    </Section>
+  );
+};
+
 /** Figures only: due, overdue and held by agreement, compliance by team, organisation and role profile. Never text. */
 export const SupervisionCompliancePage = () => {
   const [asOf, setAsOf] = useState(today());
   const figures = useCompliance({ asOf });
+  const { permissions } = usePermissions<string[]>();
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="Supervision compliance" />
@@ -177,6 +199,11 @@ export const SupervisionCompliancePage = () => {
             )}
           </Section>
         </Sections>
+      )}
+      {permissions?.includes('supervision.keys') && (
+        <Box sx={{ mt: 2 }}>
+          <KeyRotation />
+        </Box>
       )}
     </Box>
   );

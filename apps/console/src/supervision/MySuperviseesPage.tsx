@@ -36,7 +36,10 @@ import { LoadError, Loading } from '../training/ui';
 import {
   cancelSession,
   createAgreement,
+  endAgreement,
   escalate,
+  markSessionMissed,
+  rescheduleSession,
   scheduleGroup,
   signOffSession,
   useMySupervisees,
@@ -187,6 +190,38 @@ const GroupDialog = ({ open, onClose }: { open: boolean; onClose: () => void }) 
   );
 };
 
+type Change = { session: SessionRow; kind: 'reschedule' | 'missed' };
+
+/** Moving a scheduled session, or recording that it did not happen: either way with a reason. */
+const ChangeSessionDialog = ({ change, onClose }: { change: Change | null; onClose: () => void }) => {
+  const save = useAction(
+    (_, v: Record<string, string>) =>
+      change!.kind === 'reschedule'
+        ? rescheduleSession(change!.session.id, new Date(v.startsAt).toISOString(), v.reason)
+        : markSessionMissed(change!.session.id, v.reason),
+    {
+      success: () => (change?.kind === 'reschedule' ? 'The session is moved.' : 'The session is recorded as missed.'),
+      failure: change?.kind === 'reschedule' ? 'The session was not moved.' : 'The session was not marked missed.',
+    },
+    onClose,
+  );
+  if (!change) return null;
+  const rescheduling = change.kind === 'reschedule';
+  return (
+    <FormDialog
+      open
+      onClose={onClose}
+      title={`${rescheduling ? 'Reschedule' : 'Mark missed'}: ${who(change.session)}, ${formatDateTime(change.session.startsAt)}`}
+      saving={save.isPending}
+      submitLabel={rescheduling ? 'Reschedule' : 'Mark missed'}
+      onSubmit={(values) => save.mutate(values)}
+    >
+      {rescheduling && <DateTimeInput source="startsAt" label="New time" validate={required()} />}
+      <TextInput source="reason" label="Reason" multiline minRows={2} validate={[required(), maxLength(2000)]} />
+    </FormDialog>
+  );
+};
+
 const EscalateDialog = ({ session, onClose }: { session: SessionRow | null; onClose: () => void }) => {
   const save = useAction(
     (_, v: Record<string, string>) =>
@@ -245,9 +280,36 @@ const EscalateDialog = ({ session, onClose }: { session: SessionRow | null; onCl
   );
 };
 
+const EndAgreementDialog = ({ agreement, onClose }: { agreement: Agreement | null; onClose: () => void }) => {
+  const save = useAction(
+    (_, v: { endDate: string }) => endAgreement(agreement!.id, v.endDate),
+    {
+      success: () => 'The agreement is ended: no more sessions fall due under it.',
+      failure: 'The agreement was not ended.',
+    },
+    onClose,
+  );
+  if (!agreement) return null;
+  return (
+    <FormDialog
+      open
+      onClose={onClose}
+      title={`End the agreement with ${agreement.supervisee.fullName}`}
+      description="Its sessions and records stay; nothing falls due after the end date."
+      record={{ endDate: today() }}
+      saving={save.isPending}
+      submitLabel="End agreement"
+      onSubmit={(values) => save.mutate(values)}
+    >
+      <DateInput source="endDate" label="Ends on" validate={required()} />
+    </FormDialog>
+  );
+};
+
 const Supervisees = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
   const agreements = useMySupervisees();
   const [creating, setCreating] = useState(false);
+  const [ending, setEnding] = useState<Agreement | null>(null);
   if (agreements.error) return <LoadError what="Your supervisees" error={agreements.error} />;
   if (agreements.isPending) return <Loading label="Loading your supervisees" />;
   const current = agreements.data.filter((a) => !a.endDate);
@@ -262,6 +324,7 @@ const Supervisees = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
       }
     >
       <NewAgreementDialog open={creating} onClose={() => setCreating(false)} />
+      <EndAgreementDialog agreement={ending} onClose={() => setEnding(null)} />
       {current.length === 0 ? (
         <EmptyState
           title="Nobody to supervise yet"
@@ -311,6 +374,9 @@ const Supervisees = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
                     >
                       Record session
                     </Button>
+                    <Button aria-label={`End the agreement with ${a.supervisee.fullName}`} onClick={() => setEnding(a)}>
+                      End
+                    </Button>
                   </TableCell>
                 </TableRow>
               ))}
@@ -329,6 +395,7 @@ const SessionsRun = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
   const [open, setOpen] = useState<string | null>(null);
   const [grouping, setGrouping] = useState(false);
   const [escalating, setEscalating] = useState<SessionRow | null>(null);
+  const [changing, setChanging] = useState<Change | null>(null);
   const sessions = useSessions('FACILITATOR', page);
   const signOff = useAction((_, id: string) => signOffSession(id), {
     success: () => 'Signed off: the record is locked, and your supervisee can acknowledge it.',
@@ -348,6 +415,7 @@ const SessionsRun = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
     >
       <GroupDialog open={grouping} onClose={() => setGrouping(false)} />
       <EscalateDialog session={escalating} onClose={() => setEscalating(null)} />
+      <ChangeSessionDialog change={changing} onClose={() => setChanging(null)} />
       {sessions.data.totalCount === 0 ? (
         <EmptyState
           title="No sessions yet"
@@ -398,6 +466,22 @@ const SessionsRun = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
                             onClick={() => signOff.mutate(s.id)}
                           >
                             Sign off
+                          </Button>
+                        )}
+                        {s.status === 'SCHEDULED' && (
+                          <Button
+                            aria-label={`Reschedule the session with ${who(s)}`}
+                            onClick={() => setChanging({ session: s, kind: 'reschedule' })}
+                          >
+                            Reschedule
+                          </Button>
+                        )}
+                        {s.status === 'SCHEDULED' && new Date(s.startsAt) <= new Date() && (
+                          <Button
+                            aria-label={`Mark the session with ${who(s)} missed`}
+                            onClick={() => setChanging({ session: s, kind: 'missed' })}
+                          >
+                            Mark missed
                           </Button>
                         )}
                         {s.status === 'SCHEDULED' && <Button onClick={() => cancel.mutate(s.id)}>Cancel</Button>}

@@ -23,6 +23,7 @@ import { formatDate, formatDateTime, today } from '../workforce/dates';
 import { EmptyState, Facts, FormDialog, Section, Sections } from '../workforce/ui';
 import { useAction } from '../workforce/useAction';
 import { LoadError, Loading } from '../training/ui';
+import { downloadFile } from '../imports/peopleImportApi';
 import {
   acknowledgeSession,
   addAddendum,
@@ -363,6 +364,29 @@ const AboutMe = () => {
   );
 };
 
+/** Subject access: everything Kindred holds about the person's supervision, as a file. */
+const MyRecords = () => {
+  const download = useAction(
+    (_, format: 'pdf' | 'json') => downloadFile(`/exports/supervision?format=${format}`, `supervision.${format}`),
+    { success: () => 'Your records are downloaded.', failure: 'The download did not work.' },
+  );
+  return (
+    <Section id="records-heading" title="A copy of my supervision records">
+      <Typography sx={{ mb: 1 }}>
+        Your agreements, sessions, notes, actions and reflections, as a document to read or as data to take elsewhere.
+      </Typography>
+      <Stack direction="row" spacing={1}>
+        <Button variant="outlined" disabled={download.isPending} onClick={() => download.mutate('pdf')}>
+          Download as PDF
+        </Button>
+        <Button variant="outlined" disabled={download.isPending} onClick={() => download.mutate('json')}>
+          Download as JSON
+        </Button>
+      </Stack>
+    </Section>
+  );
+};
+
 /** The supervisee's view: agreements to sign, sessions to read and acknowledge, actions and the reflective log. */
 export const MySupervisionPage = () => (
   <Box sx={{ mt: 2 }}>
@@ -373,6 +397,7 @@ export const MySupervisionPage = () => (
       <Sessions />
       <Actions />
       <ReflectiveLog />
+      <MyRecords />
     </Sections>
   </Box>
 );

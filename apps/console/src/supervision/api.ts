@@ -101,6 +101,35 @@ const CANCEL = gql`
     }
   }
 `;
+const RESCHEDULE = gql`
+  mutation RescheduleSupervisionSession($input: RescheduleSessionInput!) {
+    rescheduleSupervisionSession(input: $input) {
+      id
+      startsAt
+    }
+  }
+`;
+const MISSED = gql`
+  mutation MarkSupervisionSessionMissed($input: SessionReasonInput!) {
+    markSupervisionSessionMissed(input: $input) {
+      id
+      status
+    }
+  }
+`;
+const END_AGREEMENT = gql`
+  mutation EndSupervisionAgreement($input: EndAgreementInput!) {
+    endSupervisionAgreement(input: $input) {
+      id
+      endDate
+    }
+  }
+`;
+const RESEAL = gql`
+  mutation ResealSupervisionContent {
+    resealSupervisionContent
+  }
+`;
 const ACKNOWLEDGE = gql`
   mutation AcknowledgeSupervisionSession($input: AcknowledgeSessionInput!) {
     acknowledgeSupervisionSession(input: $input) {
@@ -221,6 +250,13 @@ export const recordSession = (input: object) => mutate<{ id: string; status: str
 export const scheduleGroup = (input: object) => mutate<{ id: string }>(SCHEDULE_GROUP, { input });
 export const signOffSession = (id: string) => mutate<{ id: string }>(SIGN_OFF, { id });
 export const cancelSession = (id: string, reason: string) => mutate<{ id: string }>(CANCEL, { input: { id, reason } });
+export const rescheduleSession = (id: string, startsAt: string, reason: string) =>
+  mutate<{ id: string }>(RESCHEDULE, { input: { id, startsAt, reason } });
+export const markSessionMissed = (id: string, reason: string) =>
+  mutate<{ id: string }>(MISSED, { input: { id, reason } });
+export const endAgreement = (id: string, endDate: string) =>
+  mutate<{ id: string }>(END_AGREEMENT, { input: { id, endDate } });
+export const resealContent = () => mutate<string>(RESEAL, {});
 export const acknowledgeSession = (id: string, comment: string | null) =>
   mutate<{ id: string }>(ACKNOWLEDGE, { input: { id, comment } });
 export const addAddendum = (sessionId: string, text: string) =>
