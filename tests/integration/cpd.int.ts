@@ -244,8 +244,10 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
         [ids.samEntry, other],
       );
       const response = await as.sam.request(ENTRY, { id: other });
-      expect(response.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-      expect(response.data?.cpdEntry ?? null).toBeNull();
+      expect(response.errors).toEqual([
+        expect.objectContaining({ path: ['cpdEntry', 'learned'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
+      expect(response.data?.cpdEntry).toEqual({ id: other, learned: null });
       expect(JSON.stringify(response)).not.toContain('multi-agency');
       const [moved] = await sql('select learned_sealed from cpd_entry where id = ?', [other]);
       expect(() => api.app.get(ContentCipher).open(moved.learned_sealed!, `CpdEntry:${other}:learned`)).toThrow(
