@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Role } from '@kindred/auth';
+import { AppConfig } from '@kindred/config';
 import { CpdEntry, CpdEvidence, CpdSource, ProfessionalRegistration } from '@kindred/cpd';
 import { JobQueue, waitForIdleQueues } from '@kindred/jobs';
 import { AuditEntry, Organisation, Person } from '@kindred/org';
@@ -18,12 +20,12 @@ import {
 } from '@kindred/training';
 import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 import { harvestCpd } from '@kindred/cpd';
-import { SessionKind, SupervisionSession, SupervisionType } from '@kindred/supervision';
+import { ContentCipher, resealContent, SessionKind, SupervisionSession, SupervisionType } from '@kindred/supervision';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
 // CPD over GraphQL and HTTP on a small team built here: the log and its bad input, evidence files,
-// registrations and the NMC pack, harvesting training records once through the real worker, and
-// what managers see of their team (figures, never the text).
+// registrations and the NMC pack, harvesting training records once through the real worker, what
+// managers see of their team (figures, never the text), and the reflective text sealed at rest.
 
 const DAY = 86_400_000;
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
@@ -51,6 +53,21 @@ const COMPLIANCE = `query($filter: ComplianceFilter) {
 }`;
 const RECORD_EXTERNAL = `mutation($input: ExternalTrainingInput!) { recordExternalTraining(input: $input) { id } }`;
 const REVIEW = `mutation($input: ReviewExternalTrainingInput!) { reviewExternalTraining(input: $input) { id counts } }`;
+const WRITING = `query($id: ID!) { cpdEntry(id: $id) { learned practiceChange peerReflection { withWhom on summary } } }`;
+const NMC_TEXT = `query {
+  myPracticeFeedback { summary howUsed }
+  myReflectiveAccounts { nature learned practiceChange codeRelevance }
+  myRevalidationSignOffs { notes }
+}`;
+// Every column holding CPD's reflective text, sealed.
+const SEALED = {
+  cpd_entry: ['learned_sealed', 'practice_change_sealed', 'peer_reflection_sealed'],
+  practice_feedback: ['content_sealed'],
+  reflective_account: ['content_sealed'],
+  revalidation_sign_off: ['notes_sealed'],
+};
+// A second key, in the API's key ring from the start so text re-sealed under it still reads back.
+const NEW_KEY = { id: 'cpd-rotated', key: randomBytes(32) };
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
@@ -69,7 +86,10 @@ const entryInput = (extra: Record<string, unknown> = {}) => ({
 });
 
 describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team compliance', () => {
-  const context = setUpTestApi();
+  const context = setUpTestApi({
+    configure: (config) =>
+      Object.assign(config, { encryption: { ...config.encryption, keys: [...config.encryption.keys, NEW_KEY] } }),
+  });
   let api: TestApi;
   let lead: GraphQLClient;
   let leadUserId: string;
@@ -89,6 +109,17 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
   };
   const countEntries = (personKey: string, where: Record<string, unknown> = {}) =>
     api.em().count(CpdEntry, { person: ids[personKey], ...where }, { filters: false });
+  const sql = <T = Record<string, string | null>>(query: string, params: unknown[] = []) =>
+    api.em().getConnection().execute<T[]>(query, params);
+  /** The key ids of every sealed CPD value, as stored. */
+  const sealedKeyIds = async () => {
+    const parts = Object.entries(SEALED).flatMap(([table, columns]) =>
+      columns.map((c) => `select split_part(${c}, '.', 1) as k from ${table} where ${c} is not null`),
+    );
+    return (await sql<{ k: string }>(`select distinct k from (${parts.join(' union ')}) keys order by k`)).map(
+      (r) => r.k,
+    );
+  };
 
   beforeAll(async () => {
     api = context.api;
@@ -188,6 +219,48 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
         'The new multi-agency expectations.',
       );
     });
+
+    it('seals the reflective text at rest, with its key id beside it, and gives it back intact', async () => {
+      const [row] = await sql(
+        'select learned_sealed, practice_change_sealed, peer_reflection_sealed from cpd_entry where id = ?',
+        [ids.samEntry],
+      );
+      const keyId = api.config.encryption.currentKeyId;
+      for (const value of Object.values(row)) expect(value).toMatch(new RegExp(`^${keyId}\\.[^.]+\\.[^.]+\\.[^.]+$`));
+      for (const words of ['multi-agency', 'share information', 'senior practitioner', 'Talked through'])
+        expect(JSON.stringify(row)).not.toContain(words);
+      expect((await as.sam.data(WRITING, { id: ids.samEntry })).cpdEntry).toEqual({
+        learned: 'The new multi-agency expectations.',
+        practiceChange: 'I now share information earlier.',
+        peerReflection: { withWhom: 'Jo, senior practitioner', on: isoDay(-5), summary: 'Talked through a case.' },
+      });
+    });
+
+    it('refuses sealed text moved onto another row with a clear error, never the other row’s words', async () => {
+      const other = (await as.sam.data(CREATE_ENTRY, { input: entryInput({ title: 'Moved onto', learned: 'Mine.' }) }))
+        .createCpdEntry.id;
+      await sql(
+        'update cpd_entry set learned_sealed = (select learned_sealed from cpd_entry where id = ?) where id = ?',
+        [ids.samEntry, other],
+      );
+      const response = await as.sam.request(ENTRY, { id: other });
+      expect(response.errors).toEqual([
+        expect.objectContaining({ path: ['cpdEntry', 'learned'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+      ]);
+      expect(response.data?.cpdEntry).toEqual({ id: other, learned: null });
+      expect(JSON.stringify(response)).not.toContain('multi-agency');
+      const [moved] = await sql('select learned_sealed from cpd_entry where id = ?', [other]);
+      expect(() => api.app.get(ContentCipher).open(moved.learned_sealed!, `CpdEntry:${other}:learned`)).toThrow(
+        `Sealed text for CpdEntry:${other}:learned does not open: it was altered, or sealed for another record or field.`,
+      );
+      // The row it came from still opens.
+      expect((await as.sam.data(ENTRY, { id: ids.samEntry })).cpdEntry.learned).toBe(
+        'The new multi-agency expectations.',
+      );
+      expect((await as.sam.data(`mutation($id: ID!) { deleteCpdEntry(id: $id) }`, { id: other })).deleteCpdEntry).toBe(
+        true,
+      );
+    });
   });
 
   describe('evidence files', () => {
@@ -271,7 +344,13 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
       });
       expect(noPin?.message).toMatch(/NMC PIN/);
       await as.nia.data(SIGN_OFF, {
-        input: { kind: 'REFLECTIVE_DISCUSSION', on: isoDay(-1), partnerName: 'Ruth Ayo', partnerPin: '98B7654C' },
+        input: {
+          kind: 'REFLECTIVE_DISCUSSION',
+          on: isoDay(-1),
+          partnerName: 'Ruth Ayo',
+          partnerPin: '98B7654C',
+          notes: 'We went through my feeding accounts.',
+        },
       });
       const [nmc] = (await as.nia.data(PROGRESS)).myCpdProgress;
       const byCode = Object.fromEntries(nmc.requirements.map((r: { code: string }) => [r.code, r]));
@@ -294,6 +373,34 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
       expect(after.requirements.find((r: { code: string }) => r.code === 'FEEDBACK').have).toBe(5);
     });
 
+    it('seals NMC feedback, reflective accounts and discussion notes at rest, and gives them back intact', async () => {
+      const stored = JSON.stringify([
+        await sql('select * from practice_feedback'),
+        await sql('select * from reflective_account'),
+        await sql('select * from revalidation_sign_off'),
+      ]);
+      for (const words of [
+        'Thanked me',
+        'infant feeding',
+        'Responsive feeding',
+        'feeding cues',
+        'Evidence-based',
+        'my feeding accounts',
+      ])
+        expect(stored).not.toContain(words);
+      expect(await sealedKeyIds()).toEqual([api.config.encryption.currentKeyId]);
+      const text = await as.nia.data(NMC_TEXT);
+      expect(text.myPracticeFeedback).toHaveLength(5);
+      expect(text.myPracticeFeedback[0]).toEqual({ summary: 'Thanked me for the visit.', howUsed: null });
+      expect(text.myReflectiveAccounts[0]).toEqual({
+        nature: 'A course on infant feeding',
+        learned: 'Responsive feeding.',
+        practiceChange: 'I ask about feeding cues.',
+        codeRelevance: 'Evidence-based advice.',
+      });
+      expect(text.myRevalidationSignOffs).toEqual([{ notes: 'We went through my feeding accounts.' }]);
+    });
+
     it('exports the portfolio as CSV and PDF and the NMC pack as PDF, refusing a backwards period', async () => {
       const csv = await http(`/cpd/portfolio.csv?from=${isoDay(-365)}&to=${isoDay(0)}`, as.sam);
       expect(csv.status).toBe(200);
@@ -305,6 +412,8 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
       expect(lines).toHaveLength(2);
       expect(lines[1]).toContain('Reading: Working Together 2023,READING,2.5,0');
       expect(lines[1]).toContain('certificate.pdf; whiteboard.png');
+      expect(lines[1]).toContain('The new multi-agency expectations.,I now share information earlier.');
+      expect(lines[1]).toContain('Talked through a case.');
       const pdf = await http('/cpd/portfolio.pdf?regulator=SWE', as.sam);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(
@@ -589,6 +698,48 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
         rows: [],
       });
       expect(await codeOf(as.sam, COMPLIANCE, {})).toBe('FORBIDDEN');
+    });
+  });
+
+  // Last: it rotates the key.
+  describe('re-sealing in the worker', () => {
+    let worker: TestingModule;
+    beforeAll(async () => {
+      // The rotated configuration: the new key made current, the old one kept to open what it sealed.
+      const rotated = Object.assign(Object.create(AppConfig.prototype) as AppConfig, api.config, {
+        encryption: { ...api.config.encryption, currentKeyId: NEW_KEY.id },
+      });
+      worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(rotated)] }).compile();
+      await worker.init();
+    });
+    afterAll(() => worker?.close());
+
+    it('seals text written before CPD was sealed and re-seals the rest under the new key; all of it reads back', async () => {
+      // As the migration that sealed CPD leaves text written before it: marked, readable, not yet sealed.
+      await sql(`update cpd_entry set practice_change_sealed = 'unsealed:Written before sealing.' where id = ?`, [
+        ids.samEntry,
+      ]);
+      expect((await as.sam.data(WRITING, { id: ids.samEntry })).cpdEntry.practiceChange).toBe(
+        'Written before sealing.',
+      );
+      const queue = worker.get(JobQueue);
+      await queue.add(resealContent, undefined);
+      await waitForIdleQueues(queue, 20_000);
+
+      expect(await sealedKeyIds()).toEqual([NEW_KEY.id]);
+      const [row] = await sql('select practice_change_sealed from cpd_entry where id = ?', [ids.samEntry]);
+      expect(row.practice_change_sealed).not.toContain('Written before');
+      expect((await as.sam.data(WRITING, { id: ids.samEntry })).cpdEntry).toEqual({
+        learned: 'The new multi-agency expectations.',
+        practiceChange: 'Written before sealing.',
+        peerReflection: { withWhom: 'Jo, senior practitioner', on: isoDay(-5), summary: 'Talked through a case.' },
+      });
+      const text = await as.nia.data(NMC_TEXT);
+      expect(text.myReflectiveAccounts[0].learned).toBe('Responsive feeding.');
+      expect(text.myPracticeFeedback[0].summary).toBe('Thanked me for the visit.');
+      expect(text.myRevalidationSignOffs).toEqual([{ notes: 'We went through my feeding accounts.' }]);
+      const pack = await http('/cpd/nmc-revalidation.pdf', as.nia);
+      expect(pack.status).toBe(200);
     });
   });
 });

@@ -13,7 +13,12 @@ import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@
 import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
 import { installedPlugins } from '@kindred/plugins';
 import { ProviderSyncModule, syncTickSchedule } from '@kindred/provider-sync';
-import { retentionSchedule, SupervisionModule, supervisionRemindersSchedule } from '@kindred/supervision';
+import {
+  resealSchedule,
+  retentionSchedule,
+  SupervisionModule,
+  supervisionRemindersSchedule,
+} from '@kindred/supervision';
 
 type ModuleImports = NonNullable<ModuleMetadata['imports']>;
 
@@ -38,6 +43,7 @@ const WORKER_SCHEDULES: ScheduleDefinition[] = [
   lapseEvidenceSchedule,
   keepPlacesSchedule,
   retentionSchedule,
+  resealSchedule,
   trainingRemindersSchedule,
   harvestCpdSchedule,
   syncTickSchedule,

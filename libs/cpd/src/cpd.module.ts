@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
+import { ContentCipher } from '@kindred/supervision';
 import { cpdEntities } from './cpd.entities';
 import { EntryResolver } from './entry/entry.resolver';
 import { EntryService } from './entry/entry.service';
@@ -22,6 +23,7 @@ import './graphql/enums';
 @Module({
   imports: [MikroOrmModule.forFeature(cpdEntities), AuthModule, OrgModule],
   providers: [
+    ContentCipher,
     EntryService,
     EntryResolver,
     RegistrationService,

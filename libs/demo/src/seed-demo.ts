@@ -69,7 +69,7 @@ export async function seedDemo(
     ...skills,
   });
   seedSupervision(em, config, { today, ...workforce });
-  seedCpd(em, { today, ...workforce });
+  seedCpd(em, config, { today, ...workforce });
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -14,7 +14,7 @@ export { ActionStatus, SupervisionAction } from './action/supervision-action.ent
 export { ReflectiveLogEntry } from './reflective-log/reflective-log-entry.entity';
 export { ConcernKind, Escalation } from './escalation/escalation.entity';
 export { SupervisionAudit, SupervisionAuditAction } from './audit/supervision-audit.entity';
-export { resealContent } from './sealing/reseal.job';
+export { resealContent, resealSchedule } from './sealing/reseal.job';
 export { applyRetention, retentionSchedule, type RetentionData } from './retention/retention.job';
 export {
   sendSupervisionReminders,
@@ -22,3 +22,4 @@ export {
   type SupervisionRemindersData,
 } from './reminders/supervision-reminders';
 export { ContentCipher, type Sealed } from './sealing/content-cipher';
+export { sealContext } from './sealing/sealed-json';

@@ -13,6 +13,8 @@ import {
 import { BadInputError } from '@kindred/common';
 import { PartnershipOwnedEntity } from '@kindred/database';
 import { assertIsoDate, type IsoDate, Person } from '@kindred/org';
+import type { ContentCipher, Sealed } from '@kindred/supervision';
+import { openJson, openText, sealJson, sealText } from '../sealing/cpd-text';
 
 export enum CpdType {
   COURSE = 'COURSE',
@@ -57,12 +59,18 @@ export interface EntryDetails {
   peerReflection: PeerReflection | null;
 }
 
+/** What the person wrote about an entry: sealed at rest, opened only for them. */
+export type EntryWriting = Pick<EntryDetails, 'learned' | 'practiceChange' | 'peerReflection'>;
+
+const RECORD = 'CpdEntry';
+
 /** No single activity is credibly longer than a full-time month. */
 export const MAX_ENTRY_MINUTES = 150 * 60;
 
 /**
  * One piece of CPD in a person's log. Its reflective text (learning, change to practice, peer
- * reflection) is the person's own: managers and leads see only the figures computed from it.
+ * reflection) is the person's own and sealed at rest: managers and leads see only the figures
+ * computed from it (whether it is written, never what).
  */
 @Entity()
 @Index({ properties: ['person', 'date'] })
@@ -87,16 +95,17 @@ export class CpdEntry extends PartnershipOwnedEntity {
   participatory!: boolean;
 
   @Property({ type: 'text', nullable: true })
-  learned: string | null = null;
+  learnedSealed: Sealed | null = null;
 
   @Property({ type: 'text', nullable: true })
-  practiceChange: string | null = null;
+  practiceChangeSealed: Sealed | null = null;
 
   @Property({ type: 'json' })
   competencies: string[] = [];
 
-  @Property({ type: 'json', nullable: true })
-  peerReflection: PeerReflection | null = null;
+  /** Who, when and the summary, as one sealed JSON document. */
+  @Property({ type: 'text', nullable: true })
+  peerReflectionSealed: Sealed | null = null;
 
   @Enum({ items: () => CpdSource, nativeEnumName: 'cpd_source' })
   source: CpdSource;
@@ -113,15 +122,16 @@ export class CpdEntry extends PartnershipOwnedEntity {
     details: EntryDetails,
     today: IsoDate,
     from: { source: CpdSource; sourceId: string | null },
+    cipher: ContentCipher,
   ) {
     super(person.partnership);
     this.person = ref(person);
     this.source = from.source;
     this.sourceId = from.sourceId;
-    this.describe(details, today);
+    this.describe(details, today, cipher);
   }
 
-  describe(details: EntryDetails, today: IsoDate): void {
+  describe(details: EntryDetails, today: IsoDate, cipher: ContentCipher): void {
     const date = assertIsoDate(details.date, 'The date');
     if (date > today) throw new BadInputError(`Record CPD once it is done: ${date} is after today (${today}).`);
     if (!details.title.trim()) throw new BadInputError('Give the CPD a title.');
@@ -147,12 +157,31 @@ export class CpdEntry extends PartnershipOwnedEntity {
     this.type = details.type;
     this.minutes = details.minutes;
     this.participatory = details.participatory;
-    this.learned = details.learned?.trim() || null;
-    this.practiceChange = details.practiceChange?.trim() || null;
+    this.learnedSealed = sealText(cipher, [RECORD, this.id, 'learned'], details.learned?.trim() || null);
+    this.practiceChangeSealed = sealText(
+      cipher,
+      [RECORD, this.id, 'practiceChange'],
+      details.practiceChange?.trim() || null,
+    );
     this.competencies = [...new Set(details.competencies.map((c) => c.trim()).filter(Boolean))];
-    this.peerReflection = reflection
-      ? { withWhom: reflection.withWhom.trim(), on: reflection.on, summary: reflection.summary.trim() }
+    this.peerReflectionSealed = reflection
+      ? sealJson(cipher, [RECORD, this.id, 'peerReflection'], {
+          withWhom: reflection.withWhom.trim(),
+          on: reflection.on,
+          summary: reflection.summary.trim(),
+        })
       : null;
+  }
+
+  /** The reflective text, opened: for the person themselves only. */
+  writing(cipher: ContentCipher): EntryWriting {
+    return {
+      learned: openText(cipher, [RECORD, this.id, 'learned'], this.learnedSealed),
+      practiceChange: openText(cipher, [RECORD, this.id, 'practiceChange'], this.practiceChangeSealed),
+      peerReflection: this.peerReflectionSealed
+        ? openJson<PeerReflection>(cipher, [RECORD, this.id, 'peerReflection'], this.peerReflectionSealed)
+        : null,
+    };
   }
 }
 

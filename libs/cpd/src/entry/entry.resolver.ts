@@ -1,6 +1,7 @@
 import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Actor, Allow, CurrentActor } from '@kindred/auth';
 import { IdArg } from '@kindred/common';
+import { ContentCipher } from '@kindred/supervision';
 import type { CpdEntry } from './cpd-entry.entity';
 import { EntryService } from './entry.service';
 import {
@@ -10,12 +11,16 @@ import {
   CpdEntryView,
   CpdPreferencesView,
   EvidenceView,
+  PeerReflectionView,
   UpdateCpdEntryInput,
 } from './entry.types';
 
 @Resolver(() => CpdEntryView)
 export class EntryResolver {
-  constructor(private readonly entries: EntryService) {}
+  constructor(
+    private readonly entries: EntryService,
+    private readonly cipher: ContentCipher,
+  ) {}
 
   @Allow('cpd.own')
   @Query(() => CpdEntryList, { description: 'Your CPD log, newest first unless sorted.' })
@@ -38,6 +43,22 @@ export class EntryResolver {
   @ResolveField(() => Float)
   hours(@Parent() entry: CpdEntry) {
     return Math.round((entry.minutes / 60) * 100) / 100;
+  }
+
+  // Every query answering an entry is for its owner (cpd.own), so its text is opened for them.
+  @ResolveField(() => String, { nullable: true })
+  learned(@Parent() entry: CpdEntry) {
+    return entry.writing(this.cipher).learned;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  practiceChange(@Parent() entry: CpdEntry) {
+    return entry.writing(this.cipher).practiceChange;
+  }
+
+  @ResolveField(() => PeerReflectionView, { nullable: true })
+  peerReflection(@Parent() entry: CpdEntry) {
+    return entry.writing(this.cipher).peerReflection;
   }
 
   @ResolveField(() => [EvidenceView])

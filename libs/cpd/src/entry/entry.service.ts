@@ -4,6 +4,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Actor } from '@kindred/auth';
 import { BadInputError, ForbiddenError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
 import { likePattern, type Person, PersonReach } from '@kindred/org';
+import { ContentCipher } from '@kindred/supervision';
 import { CpdEntry, CpdEvidence, CpdSource, type EntryDetails } from './cpd-entry.entity';
 import { CpdPreferences } from './cpd-preferences.entity';
 import { evidenceMediaType, MAX_EVIDENCE_FILES } from './evidence-file';
@@ -34,6 +35,7 @@ export class EntryService {
   constructor(
     private readonly em: EntityManager,
     private readonly reach: PersonReach,
+    private readonly cipher: ContentCipher,
   ) {}
 
   /** The signed-in person, or a refusal that says why there is no log. */
@@ -68,7 +70,13 @@ export class EntryService {
 
   async create(actor: Actor, input: CpdEntryInput, now = new Date()): Promise<CpdEntry> {
     const me = await this.me(actor);
-    const entry = new CpdEntry(me, details(input), today(now), { source: CpdSource.MANUAL, sourceId: null });
+    const entry = new CpdEntry(
+      me,
+      details(input),
+      today(now),
+      { source: CpdSource.MANUAL, sourceId: null },
+      this.cipher,
+    );
     await this.em.persist(entry).flush();
     return entry;
   }
@@ -76,7 +84,7 @@ export class EntryService {
   /** Entries made automatically are the person's to edit too; their source stays, so none is made twice. */
   async update(actor: Actor, input: UpdateCpdEntryInput, now = new Date()): Promise<CpdEntry> {
     const entry = await this.get(actor, input.id);
-    entry.describe(details(input), today(now));
+    entry.describe(details(input), today(now), this.cipher);
     await this.em.flush();
     return entry;
   }

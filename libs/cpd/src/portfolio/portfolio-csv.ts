@@ -1,4 +1,4 @@
-import type { CpdEntry } from '../entry/cpd-entry.entity';
+import type { PortfolioEntry } from './portfolio';
 
 // A cell starting with one of these runs as a formula in a spreadsheet; an apostrophe keeps it text.
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -28,7 +28,7 @@ const HEADER = [
 ];
 
 /** The log as CSV: UTF-8 with a byte-order mark and CRLF line ends, as Excel opens it cleanly. */
-export function portfolioCsv(entries: CpdEntry[]): string {
+export function portfolioCsv(entries: PortfolioEntry[]): string {
   const rows = entries.map((e) =>
     [
       e.date,
@@ -42,10 +42,7 @@ export function portfolioCsv(entries: CpdEntry[]): string {
       e.peerReflection?.withWhom ?? '',
       e.peerReflection?.on ?? '',
       e.peerReflection?.summary ?? '',
-      e.evidence
-        .getItems()
-        .map((f) => f.fileName)
-        .join('; '),
+      e.evidence.join('; '),
       e.source,
     ]
       .map(cell)

@@ -82,13 +82,7 @@ export function portfolioPdf(
     field('Competencies', entry.competencies.join(', ') || null);
     const peer = entry.peerReflection;
     if (peer) field('Peer reflection', `with ${peer.withWhom} on ${formatDay(peer.on)}: ${peer.summary}`);
-    field(
-      'Evidence',
-      entry.evidence
-        .getItems()
-        .map((f) => f.fileName)
-        .join(', ') || null,
-    );
+    field('Evidence', entry.evidence.join(', ') || null);
   }
 
   if (options.pack) {

@@ -3,12 +3,32 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@kindred/auth';
 import { BadInputError, NotFoundError } from '@kindred/common';
 import type { IsoDate } from '@kindred/org';
-import { CpdEntry } from '../entry/cpd-entry.entity';
+import { ContentCipher } from '@kindred/supervision';
+import { CpdEntry, type CpdSource, type CpdType, type EntryWriting } from '../entry/cpd-entry.entity';
 import { EntryService, today } from '../entry/entry.service';
 import { CpdStanding } from '../progress/standing';
 import { ProfessionalRegistration } from '../registration/professional-registration.entity';
-import { PracticeFeedback, ReflectiveAccount, RevalidationSignOff } from '../revalidation/revalidation-records.entity';
+import {
+  type OpenedAccount,
+  type OpenedFeedback,
+  type OpenedSignOff,
+  PracticeFeedback,
+  ReflectiveAccount,
+  RevalidationSignOff,
+} from '../revalidation/revalidation-records.entity';
 import { addDays, addYears, type Progress, Regulator } from '../rules';
+
+/** An entry as a portfolio prints it, its text opened and its evidence by file name. */
+export interface PortfolioEntry extends EntryWriting {
+  date: IsoDate;
+  title: string;
+  type: CpdType;
+  minutes: number;
+  participatory: boolean;
+  competencies: string[];
+  evidence: string[];
+  source: CpdSource;
+}
 
 /** Everything a portfolio prints: the person's own words, so only they download it. */
 export interface PortfolioContent {
@@ -17,11 +37,11 @@ export interface PortfolioContent {
   to: IsoDate;
   regulator: Regulator;
   registration: ProfessionalRegistration | null;
-  entries: CpdEntry[];
+  entries: PortfolioEntry[];
   progress: Progress[];
-  feedback: PracticeFeedback[];
-  accounts: ReflectiveAccount[];
-  signOffs: RevalidationSignOff[];
+  feedback: OpenedFeedback[];
+  accounts: OpenedAccount[];
+  signOffs: OpenedSignOff[];
 }
 
 /** Reads a person's portfolio over a period, or the NMC revalidation window. */
@@ -31,6 +51,7 @@ export class Portfolio {
     private readonly em: EntityManager,
     private readonly entries: EntryService,
     private readonly standing: CpdStanding,
+    private readonly cipher: ContentCipher,
   ) {}
 
   async over(
@@ -88,11 +109,21 @@ export class Portfolio {
       to,
       regulator: chosen,
       registration: registrations.find((r) => r.regulator === chosen) ?? null,
-      entries,
+      entries: entries.map((e) => ({
+        date: e.date,
+        title: e.title,
+        type: e.type,
+        minutes: e.minutes,
+        participatory: e.participatory,
+        ...e.writing(this.cipher),
+        competencies: e.competencies,
+        evidence: e.evidence.getItems().map((f) => f.fileName),
+        source: e.source,
+      })),
       progress: standing.get(me.id)!.filter((p) => p.regulator === chosen),
-      feedback,
-      accounts,
-      signOffs,
+      feedback: feedback.map((f) => f.opened(this.cipher)),
+      accounts: accounts.map((a) => a.opened(this.cipher)),
+      signOffs: signOffs.map((s) => s.opened(this.cipher)),
     };
   }
 }

@@ -64,7 +64,8 @@ export class CpdStanding {
         reflected: boolean;
       }>(
         `select person_id, ${day('date')} as date, minutes, participatory, type,
-           peer_reflection is not null as peer, (learned is not null and practice_change is not null) as reflected
+           peer_reflection_sealed is not null as peer,
+           (learned_sealed is not null and practice_change_sealed is not null) as reflected
          from cpd_entry where person_id = any(?::uuid[])`,
       ),
       run<{ person_id: string; on: Day }>(

@@ -2,6 +2,8 @@ import { Entity, Enum, Index, ManyToOne, Property, type Ref, ref } from '@mikro-
 import { BadInputError } from '@kindred/common';
 import { PartnershipOwnedEntity } from '@kindred/database';
 import { assertIsoDate, type IsoDate, Person } from '@kindred/org';
+import type { ContentCipher, Sealed } from '@kindred/supervision';
+import { openJson, openText, sealJson, sealText } from '../sealing/cpd-text';
 
 function pastDay(value: IsoDate, today: IsoDate, what: string): IsoDate {
   const day = assertIsoDate(value, what);
@@ -14,7 +16,21 @@ function text(value: string, what: string): string {
   return value.trim();
 }
 
-/** Practice-related feedback (NMC: 5 pieces per revalidation), from anyone, with what came of it. */
+export interface FeedbackText {
+  summary: string;
+  howUsed: string | null;
+}
+
+export interface OpenedFeedback extends FeedbackText {
+  id: string;
+  receivedOn: IsoDate;
+  source: string;
+}
+
+/**
+ * Practice-related feedback (NMC: 5 pieces per revalidation), from anyone, with what came of it. What
+ * it said and how it was used are sealed together; who it came from, in a few words, is not.
+ */
 @Entity()
 @Index({ properties: ['person', 'receivedOn'] })
 export class PracticeFeedback extends PartnershipOwnedEntity {
@@ -28,23 +44,31 @@ export class PracticeFeedback extends PartnershipOwnedEntity {
   @Property({ type: 'string', length: 200 })
   source: string;
 
+  /** The summary and how it was used, as one sealed JSON document. */
   @Property({ type: 'text' })
-  summary: string;
-
-  @Property({ type: 'text', nullable: true })
-  howUsed: string | null;
+  contentSealed: Sealed;
 
   constructor(
     person: Person,
     details: { receivedOn: IsoDate; source: string; summary: string; howUsed: string | null },
     today: IsoDate,
+    cipher: ContentCipher,
   ) {
     super(person.partnership);
     this.person = ref(person);
     this.receivedOn = pastDay(details.receivedOn, today, 'The date of the feedback');
     this.source = text(details.source, 'who the feedback came from');
-    this.summary = text(details.summary, 'what the feedback said');
-    this.howUsed = details.howUsed?.trim() || null;
+    const content: FeedbackText = {
+      summary: text(details.summary, 'what the feedback said'),
+      howUsed: details.howUsed?.trim() || null,
+    };
+    this.contentSealed = sealJson(cipher, ['PracticeFeedback', this.id, 'content'], content);
+  }
+
+  /** The feedback with its text opened: for the person themselves only. */
+  opened(cipher: ContentCipher): OpenedFeedback {
+    const content = openJson<FeedbackText>(cipher, ['PracticeFeedback', this.id, 'content'], this.contentSealed);
+    return { id: this.id, receivedOn: this.receivedOn, source: this.source, ...content };
   }
 }
 
@@ -69,7 +93,16 @@ export interface ReflectiveAccountDetails {
   codeRelevance: string;
 }
 
-/** A written reflective account on the NMC's form (NMC: 5 per revalidation). */
+type AccountText = Pick<ReflectiveAccountDetails, 'nature' | 'learned' | 'practiceChange' | 'codeRelevance'>;
+
+export interface OpenedAccount extends ReflectiveAccountDetails {
+  id: string;
+}
+
+/**
+ * A written reflective account on the NMC's form (NMC: 5 per revalidation). Its four answers are
+ * sealed together; the themes of the Code it relates to are not.
+ */
 @Entity()
 @Index({ properties: ['person', 'writtenOn'] })
 export class ReflectiveAccount extends PartnershipOwnedEntity {
@@ -79,31 +112,32 @@ export class ReflectiveAccount extends PartnershipOwnedEntity {
   @Property({ type: 'date' })
   writtenOn: IsoDate;
 
+  /** The nature, learning, change to practice and relevance to the Code, as one sealed JSON document. */
   @Property({ type: 'text' })
-  nature: string;
-
-  @Property({ type: 'text' })
-  learned: string;
-
-  @Property({ type: 'text' })
-  practiceChange: string;
+  contentSealed: Sealed;
 
   @Property({ type: 'json' })
   codeThemes: CodeTheme[];
 
-  @Property({ type: 'text' })
-  codeRelevance: string;
-
-  constructor(person: Person, details: ReflectiveAccountDetails, today: IsoDate) {
+  constructor(person: Person, details: ReflectiveAccountDetails, today: IsoDate, cipher: ContentCipher) {
     super(person.partnership);
     this.person = ref(person);
     this.writtenOn = pastDay(details.writtenOn, today, 'The date of the account');
-    this.nature = text(details.nature, 'the nature of the CPD activity or feedback');
-    this.learned = text(details.learned, 'what you learned');
-    this.practiceChange = text(details.practiceChange, 'how you changed or improved your practice');
+    const content: AccountText = {
+      nature: text(details.nature, 'the nature of the CPD activity or feedback'),
+      learned: text(details.learned, 'what you learned'),
+      practiceChange: text(details.practiceChange, 'how you changed or improved your practice'),
+      codeRelevance: text(details.codeRelevance, 'how this is relevant to the Code'),
+    };
     if (details.codeThemes.length === 0) throw new BadInputError('Choose at least one theme of the Code.');
     this.codeThemes = [...new Set(details.codeThemes)];
-    this.codeRelevance = text(details.codeRelevance, 'how this is relevant to the Code');
+    this.contentSealed = sealJson(cipher, ['ReflectiveAccount', this.id, 'content'], content);
+  }
+
+  /** The account with its answers opened: for the person themselves only. */
+  opened(cipher: ContentCipher): OpenedAccount {
+    const content = openJson<AccountText>(cipher, ['ReflectiveAccount', this.id, 'content'], this.contentSealed);
+    return { id: this.id, writtenOn: this.writtenOn, codeThemes: this.codeThemes, ...content };
   }
 }
 
@@ -116,7 +150,19 @@ export enum SignOffKind {
 
 const PIN = /^\d{2}[A-Z]\d{4}[A-Z]$/;
 
-/** An NMC reflective discussion or confirmation: who with, their PIN where they have one, when. */
+export interface OpenedSignOff {
+  id: string;
+  kind: SignOffKind;
+  on: IsoDate;
+  partnerName: string;
+  partnerPin: string | null;
+  notes: string | null;
+}
+
+/**
+ * An NMC reflective discussion or confirmation: who with, their PIN where they have one, when, and
+ * the person's notes of it, sealed.
+ */
 @Entity()
 @Index({ properties: ['person', 'on'] })
 export class RevalidationSignOff extends PartnershipOwnedEntity {
@@ -137,12 +183,13 @@ export class RevalidationSignOff extends PartnershipOwnedEntity {
   partnerPin: string | null;
 
   @Property({ type: 'text', nullable: true })
-  notes: string | null;
+  notesSealed: Sealed | null;
 
   constructor(
     person: Person,
     details: { kind: SignOffKind; on: IsoDate; partnerName: string; partnerPin: string | null; notes: string | null },
     today: IsoDate,
+    cipher: ContentCipher,
   ) {
     super(person.partnership);
     this.person = ref(person);
@@ -155,6 +202,13 @@ export class RevalidationSignOff extends PartnershipOwnedEntity {
       throw new BadInputError('A reflective discussion is with another NMC registrant: give their NMC PIN.');
     }
     this.partnerPin = pin;
-    this.notes = details.notes?.trim() || null;
+    this.notesSealed = sealText(cipher, ['RevalidationSignOff', this.id, 'notes'], details.notes?.trim() || null);
+  }
+
+  /** The sign-off with its notes opened: for the person themselves only. */
+  opened(cipher: ContentCipher): OpenedSignOff {
+    const { id, kind, on, partnerName, partnerPin } = this;
+    const notes = openText(cipher, ['RevalidationSignOff', id, 'notes'], this.notesSealed);
+    return { id, kind, on, partnerName, partnerPin, notes };
   }
 }

@@ -3,46 +3,64 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@kindred/auth';
 import { NotFoundError } from '@kindred/common';
 import { PersonReach } from '@kindred/org';
+import { ContentCipher } from '@kindred/supervision';
 import { EntryService, today } from '../entry/entry.service';
-import { PracticeFeedback, ReflectiveAccount, RevalidationSignOff } from './revalidation-records.entity';
+import {
+  type OpenedAccount,
+  type OpenedFeedback,
+  type OpenedSignOff,
+  PracticeFeedback,
+  ReflectiveAccount,
+  RevalidationSignOff,
+} from './revalidation-records.entity';
 import type { PracticeFeedbackInput, ReflectiveAccountInput, SignOffInput } from './revalidation.types';
 
-/** The rest of an NMC revalidation pack: feedback, reflective accounts, discussion and confirmation. */
+/**
+ * The rest of an NMC revalidation pack: feedback, reflective accounts, discussion and confirmation.
+ * Their text is sealed at rest and opened only for the person themselves.
+ */
 @Injectable()
 export class RevalidationService {
   constructor(
     private readonly em: EntityManager,
     private readonly reach: PersonReach,
     private readonly entries: EntryService,
+    private readonly cipher: ContentCipher,
   ) {}
 
-  async feedback(actor: Actor): Promise<PracticeFeedback[]> {
+  async feedback(actor: Actor): Promise<OpenedFeedback[]> {
     const me = await this.reach.actorPerson(actor);
-    return me ? this.em.find(PracticeFeedback, { person: me }, { orderBy: { receivedOn: 'DESC', id: 'ASC' } }) : [];
+    if (!me) return [];
+    const rows = await this.em.find(PracticeFeedback, { person: me }, { orderBy: { receivedOn: 'DESC', id: 'ASC' } });
+    return rows.map((row) => row.opened(this.cipher));
   }
 
-  async accounts(actor: Actor): Promise<ReflectiveAccount[]> {
+  async accounts(actor: Actor): Promise<OpenedAccount[]> {
     const me = await this.reach.actorPerson(actor);
-    return me ? this.em.find(ReflectiveAccount, { person: me }, { orderBy: { writtenOn: 'DESC', id: 'ASC' } }) : [];
+    if (!me) return [];
+    const rows = await this.em.find(ReflectiveAccount, { person: me }, { orderBy: { writtenOn: 'DESC', id: 'ASC' } });
+    return rows.map((row) => row.opened(this.cipher));
   }
 
-  async signOffs(actor: Actor): Promise<RevalidationSignOff[]> {
+  async signOffs(actor: Actor): Promise<OpenedSignOff[]> {
     const me = await this.reach.actorPerson(actor);
-    return me ? this.em.find(RevalidationSignOff, { person: me }, { orderBy: { on: 'DESC', id: 'ASC' } }) : [];
+    if (!me) return [];
+    const rows = await this.em.find(RevalidationSignOff, { person: me }, { orderBy: { on: 'DESC', id: 'ASC' } });
+    return rows.map((row) => row.opened(this.cipher));
   }
 
-  async recordFeedback(actor: Actor, input: PracticeFeedbackInput, now = new Date()): Promise<PracticeFeedback> {
+  async recordFeedback(actor: Actor, input: PracticeFeedbackInput, now = new Date()): Promise<OpenedFeedback> {
     const me = await this.entries.me(actor);
-    const row = new PracticeFeedback(me, { ...input, howUsed: input.howUsed ?? null }, today(now));
+    const row = new PracticeFeedback(me, { ...input, howUsed: input.howUsed ?? null }, today(now), this.cipher);
     await this.em.persist(row).flush();
-    return row;
+    return row.opened(this.cipher);
   }
 
-  async writeAccount(actor: Actor, input: ReflectiveAccountInput, now = new Date()): Promise<ReflectiveAccount> {
+  async writeAccount(actor: Actor, input: ReflectiveAccountInput, now = new Date()): Promise<OpenedAccount> {
     const me = await this.entries.me(actor);
-    const row = new ReflectiveAccount(me, input, today(now));
+    const row = new ReflectiveAccount(me, input, today(now), this.cipher);
     await this.em.persist(row).flush();
-    return row;
+    return row.opened(this.cipher);
   }
 
   /** Removes one of the person's own feedback, accounts or sign-offs; anyone else's is "not found". */
@@ -58,14 +76,15 @@ export class RevalidationService {
     return true;
   }
 
-  async recordSignOff(actor: Actor, input: SignOffInput, now = new Date()): Promise<RevalidationSignOff> {
+  async recordSignOff(actor: Actor, input: SignOffInput, now = new Date()): Promise<OpenedSignOff> {
     const me = await this.entries.me(actor);
     const row = new RevalidationSignOff(
       me,
       { ...input, partnerPin: input.partnerPin ?? null, notes: input.notes ?? null },
       today(now),
+      this.cipher,
     );
     await this.em.persist(row).flush();
-    return row;
+    return row.opened(this.cipher);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '@kindred/config';
 import {
   CodeTheme,
   CpdEntry,
@@ -12,6 +13,7 @@ import {
   SignOffKind,
 } from '@kindred/cpd';
 import type { IsoDate, JobAssignment, Person } from '@kindred/org';
+import { ContentCipher } from '@kindred/supervision';
 
 export interface CpdOptions {
   today: IsoDate;
@@ -39,10 +41,12 @@ interface EntrySpec {
  * Marcus Bell, the practice supervisor, is a social worker (Social Work England, one record with
  * peer reflection so far); the first health visitor is part-way to NMC revalidation; the first
  * clinical psychologist is HCPC registered; Jordan Reid and a home-visiting volunteer are measured
- * against the partnership's targets. Persisted into `em` without flushing, as the rest of the demo.
+ * against the partnership's targets. Reflective text is sealed with the configured key, as the API
+ * would. Persisted into `em` without flushing, as the rest of the demo.
  */
-export function seedCpd(em: EntityManager, options: CpdOptions): void {
+export function seedCpd(em: EntityManager, config: AppConfig, options: CpdOptions): void {
   const { today } = options;
+  const cipher = new ContentCipher(config);
   const byEmail = (email: string) => options.people.find((p) => p.email === email);
   const byJob = (title: string) => options.assignments.find((a) => a.jobTitle === title)?.person.getEntity();
   const log = (person: Person | undefined, specs: EntrySpec[]) =>
@@ -71,6 +75,7 @@ export function seedCpd(em: EntityManager, options: CpdOptions): void {
             },
             today,
             { source: CpdSource.MANUAL, sourceId: null },
+            cipher,
           ),
       ),
     );
@@ -130,6 +135,7 @@ export function seedCpd(em: EntityManager, options: CpdOptions): void {
               howUsed: null,
             },
             today,
+            cipher,
           ),
       ),
     );
@@ -145,6 +151,7 @@ export function seedCpd(em: EntityManager, options: CpdOptions): void {
           codeRelevance: 'Responding to the needs of the whole family.',
         },
         today,
+        cipher,
       ),
     );
     em.persist(
@@ -158,6 +165,7 @@ export function seedCpd(em: EntityManager, options: CpdOptions): void {
           notes: null,
         },
         today,
+        cipher,
       ),
     );
   }

@@ -27,11 +27,24 @@ describe('sealing supervision content', () => {
     const flipped = Buffer.from(body, 'base64');
     flipped[0] ^= 1;
     expect(() => cipher.open([id, iv, tag, flipped.toString('base64')].join('.'), context)).toThrow();
-    expect(() => cipher.open(sealed, 'SupervisionSession:other:content')).toThrow();
+    expect(() => cipher.open(sealed, 'SupervisionSession:other:content')).toThrow(
+      'Sealed text for SupervisionSession:other:content does not open',
+    );
     expect(() => cipherWith('k2', [{ id: 'k2', key: k2 }]).open(sealed, context)).toThrow(
       'Encryption key "k1" is not configured',
     );
     expect(() => cipher.open('k1.only-two', context)).toThrow('malformed');
+  });
+
+  it('reads text a migration left unsealed until re-sealing seals it; plain open refuses it', () => {
+    const cipher = cipherWith('k1', [{ id: 'k1', key: k1 }]);
+    const before = 'unsealed:Written before sealing. It has dots.';
+    expect(cipher.openMigrated(before, context)).toBe('Written before sealing. It has dots.');
+    expect(() => cipher.open(before, context)).toThrow();
+    const sealed = cipher.reseal(before, context);
+    expect(ContentCipher.keyIdOf(sealed)).toBe('k1');
+    expect(sealed).not.toContain('Written');
+    expect(cipher.openMigrated(sealed, context)).toBe('Written before sealing. It has dots.');
   });
 
   it('re-seals under a new current key and leaves what already is under it alone', () => {

@@ -10,7 +10,7 @@ export class KeysResolver {
   @Allow('supervision.keys')
   @Mutation(() => String, {
     description:
-      'After making a new encryption key current, seals all supervision content again under it in the background. Returns the job id.',
+      'After making a new encryption key current, seals all supervision and CPD content again under it in the background (also done nightly). Returns the job id.',
   })
   resealSupervisionContent() {
     return this.queue.add(resealContent, undefined);

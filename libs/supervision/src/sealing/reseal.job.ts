@@ -1,18 +1,30 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { defineJob, JobHandler } from '@kindred/jobs';
+import { defineJob, defineSchedule, JobHandler } from '@kindred/jobs';
 import { ContentCipher } from './content-cipher';
 import { sealContext } from './sealed-json';
 import { SEALED_COLUMNS } from './sealed-columns';
 
 export const resealContent = defineJob('supervision.reseal-content');
 
+/**
+ * Nightly as well as on demand: text a migration left unsealed and values under a retired current
+ * key are sealed under the current key without waiting for someone to ask; a night with nothing to
+ * do costs one scan of each sealed column.
+ */
+export const resealSchedule = defineSchedule({
+  name: 'supervision.reseal-content',
+  cron: '15 3 * * *',
+  job: resealContent,
+});
+
 const BATCH = 200;
 
 /**
  * After a key rotation (a new key made current in `encryption`), seals again under the current key
- * everything sealed with another, a batch per transaction, so the old key can then be retired.
- * Safe to run again: rows already under the current key are skipped.
+ * everything sealed with another, a batch per transaction, so the old key can then be retired. Text
+ * a migration left unsealed (CPD's, from before it was sealed) is sealed the same way. Safe to run
+ * again: rows already under the current key are skipped.
  */
 @Injectable()
 export class ContentResealer {
@@ -46,7 +58,7 @@ export class ContentResealer {
         }
       }
     }
-    this.logger.log(`Sealed ${resealed} supervision values again under key ${this.cipher.currentKeyId}`);
+    this.logger.log(`Sealed ${resealed} supervision and CPD values again under key ${this.cipher.currentKeyId}`);
     return resealed;
   }
 }
