@@ -1,10 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ref } from '@mikro-orm/core';
 import { Role } from '@kindred/auth';
-import { Person } from '@kindred/org';
+import { Partnership } from '@kindred/database';
+import { Organisation, Person } from '@kindred/org';
+import { Booking, Course, CourseMode, ProviderKind, TrainingProvider, TrainingSession } from '@kindred/training';
 import { type GraphQLClient, launchChromium, setUpTestApi } from '@kindred/testing';
 
-// A member of staff answers the pulse survey in the console, anonymously and once; the workforce
-// lead then sees the results, with the group too small to show withheld.
+// A member of staff gives feedback on a session they attended, reached from My training, and
+// answers the pulse survey, anonymously and once; the workforce lead then sees both results, with
+// the survey group too small to show withheld.
 
 const PASSWORD = 'a long test passphrase';
 const DAY = 86_400_000;
@@ -49,6 +53,7 @@ describe('learning culture console', () => {
     const small = await organisation('Little Steps Charity', 'LSC');
     const em = api.em();
     // Five at the trust (the one in the browser last), one at the small charity.
+    const people: Person[] = [];
     for (const [i, organisationId] of [big, big, big, big, small, big].entries()) {
       const id = (
         await lead.data(CREATE_PERSON, {
@@ -71,9 +76,59 @@ describe('learning culture console', () => {
         [Role.LEARNER],
         PASSWORD,
       );
-      (await em.findOneOrFail(Person, id, { filters: false })).linkUser(user);
+      const person = await em.findOneOrFail(Person, id, { filters: false });
+      person.linkUser(user);
+      people.push(person);
       staff.push(client);
     }
+    // The last of them attended a completed session of a course with two learning outcomes.
+    const partnership = await em.findOneOrFail(Partnership, { slug: 'northshire' }, { filters: false });
+    const provider = new TrainingProvider(ref(partnership), {
+      name: 'Harbour Learning',
+      kind: ProviderKind.EXTERNAL,
+      organisation: null,
+      contactEmail: null,
+      website: null,
+    });
+    const course = new Course(provider, {
+      title: 'Working with dads',
+      summary: 'Including fathers in family support.',
+      outcomes: ['Engage fathers', 'Plan inclusive sessions'],
+      mode: CourseMode.IN_PERSON,
+      durationMinutes: 180,
+      cpdMinutes: 180,
+      audience: { roleProfileIds: [], employmentTypes: [], organisationIds: [] },
+      validityMonths: null,
+      reminderMonths: [],
+      costPerPlacePence: null,
+    });
+    const endsAt = new Date(Date.now() - 5 * DAY);
+    const startsAt = new Date(endsAt.getTime() - 3 * 3_600_000);
+    const session = new TrainingSession(course, {
+      parts: [{ startsAt, endsAt }],
+      site: null,
+      room: null,
+      onlineUrl: null,
+      venue: 'Harbour Hall',
+      capacity: 10,
+      minimumNumbers: null,
+      minimumCutoffAt: null,
+      registrationOpensAt: null,
+      registrationClosesAt: new Date(startsAt.getTime() - DAY),
+      cancellationCutoffAt: new Date(startsAt.getTime() - DAY),
+      offerHours: 48,
+    });
+    session.publish(0, new Date(startsAt.getTime() - 30 * DAY));
+    session.complete(new Date());
+    const booking = new Booking(session, people[5], {
+      organisation: em.getReference(Organisation, big),
+      arrival: 0,
+      requestedByUserId: people[5].id,
+      approver: null,
+    });
+    booking.confirm(null);
+    booking.settleAttendance(1, 0, 1);
+    em.persist([provider, course, session, booking]);
     await em.flush();
     const survey = (
       await lead.data(`mutation { createPulseSurvey(input: { title: "Staff pulse" }) { id statements { id } } }`)
@@ -98,8 +153,31 @@ describe('learning culture console', () => {
     await browser?.close();
   });
 
-  it('lets a member of staff answer the survey once, and shows the lead the results', async () => {
+  it('lets a member of staff give feedback and answer the survey once, and shows the lead the results', async () => {
     await signIn('staff5.e2e@culture.example');
+    await page.getByRole('group', { name: 'Training' }).getByRole('menuitem', { name: 'My training' }).click();
+    const mine = page.getByRole('table', { name: 'Feedback on my training' });
+    await mine
+      .getByRole('row', { name: /Working with dads/ })
+      .getByText('Feedback wanted')
+      .waitFor();
+    await mine.getByRole('link', { name: /^Give feedback on Working with dads/ }).click();
+    await page.getByRole('heading', { name: 'Feedback: Working with dads' }).waitFor();
+    const rate = (question: string | RegExp, answer: string) =>
+      page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer }).check();
+    await rate('Overall, how was the session?', '4 Very good');
+    await rate('How useful is it for your work with families?', '5 Very useful');
+    await rate('Before the session: Engage fathers', '2 A little');
+    await rate('Now: Engage fathers', '4 Confident');
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    // Every question needs an answer: nothing is sent until then.
+    await page.getByText('Please answer every question with a rating before sending.').waitFor();
+    await rate('Before the session: Plan inclusive sessions', '1 Not confident');
+    await rate('Now: Plan inclusive sessions', '3 Somewhat');
+    await page.getByLabel('Anything else you want to tell us? (optional)').fill('More role play, please.');
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await page.getByText(/Thank you for your feedback. We will ask again from/).waitFor();
+
     await menu('Staff survey').click();
     await page.getByRole('heading', { name: 'Staff pulse: Spring wave' }).waitFor();
     await page.getByText(/Your answers are anonymous/).waitFor();
@@ -131,5 +209,15 @@ describe('learning culture console', () => {
       .getByRole('row', { name: /Harbour Families Trust/ })
       .getByText('Hidden so that a smaller group cannot be worked out from the others')
       .waitFor();
+
+    // Feedback by course: reaction 4, confidence (2 + 1) / 2 before and (4 + 3) / 2 after.
+    await menu('Training feedback').click();
+    const feedback = page.getByRole('table', { name: 'Training feedback' });
+    const row = feedback.getByRole('row', { name: /Working with dads/ });
+    for (const figure of ['4.00', '5.00', '1.50', '3.50', '+2.00']) {
+      await row.getByRole('cell', { name: figure, exact: true }).waitFor();
+    }
+    await row.getByText('1 comment').click();
+    await row.getByText('More role play, please.').waitFor();
   });
 });
