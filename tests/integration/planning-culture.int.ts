@@ -420,6 +420,24 @@ describe('learning culture', () => {
     });
   });
 
+  it('has demo feedback on completed sessions and a survey with answered waves', async () => {
+    const byCourse = (await lead.data<{ feedbackResults: Figures[] }>(RESULTS, { by: 'COURSE' })).feedbackResults;
+    expect(byCourse.filter((r) => r.key !== course.id && r.responses > 0).length).toBeGreaterThanOrEqual(3);
+    const { pulseSurveys } = await lead.data<{
+      pulseSurveys: { title: string; waves: { id: string; name: string; responses: number }[] }[];
+    }>(`query { pulseSurveys { title waves { id name responses } } }`);
+    const demo = pulseSurveys.find((s) => s.title === 'Workforce pulse survey')!;
+    const summer = demo.waves.find((w) => w.name === 'Summer')!;
+    expect(summer.responses).toBeGreaterThan(100);
+    const { pulseSurveyResults } = await lead.data<{ pulseSurveyResults: { overall: GroupView; groups: GroupView[] } }>(
+      SURVEY_RESULTS,
+      { waveId: summer.id, by: 'ORGANISATION' },
+    );
+    expect(pulseSurveyResults.overall.withheld).toBe(false);
+    expect(pulseSurveyResults.overall.statements[0].change).not.toBeNull();
+    expect(pulseSurveyResults.groups.filter((g) => !g.withheld).length).toBeGreaterThanOrEqual(3);
+  });
+
   describe('the pulse survey', () => {
     let surveyId: string;
     let waves: { id: string; name: string }[];
