@@ -427,15 +427,17 @@ describe('learning culture', () => {
       pulseSurveys: { title: string; waves: { id: string; name: string; responses: number }[] }[];
     }>(`query { pulseSurveys { title waves { id name responses } } }`);
     const demo = pulseSurveys.find((s) => s.title === 'Workforce pulse survey')!;
-    const summer = demo.waves.find((w) => w.name === 'Summer')!;
-    expect(summer.responses).toBeGreaterThan(100);
+    const second = demo.waves.find((w) => w.name === 'Wave 2')!;
+    expect(second.responses).toBeGreaterThan(100);
     const { pulseSurveyResults } = await lead.data<{ pulseSurveyResults: { overall: GroupView; groups: GroupView[] } }>(
       SURVEY_RESULTS,
-      { waveId: summer.id, by: 'ORGANISATION' },
+      { waveId: second.id, by: 'ORGANISATION' },
     );
     expect(pulseSurveyResults.overall.withheld).toBe(false);
     expect(pulseSurveyResults.overall.statements[0].change).not.toBeNull();
     expect(pulseSurveyResults.groups.filter((g) => !g.withheld).length).toBeGreaterThanOrEqual(3);
+    const { youSaidActions } = await demoLearner.data<{ youSaidActions: { waveName: string }[] }>(YOU_SAID);
+    expect(youSaidActions.map((a) => a.waveName)).toContain('Wave 1');
   });
 
   describe('the pulse survey', () => {

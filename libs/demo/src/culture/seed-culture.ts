@@ -8,6 +8,8 @@ import {
   SessionFeedback,
   SurveyParticipation,
   SurveyResponse,
+  YouSaidAction,
+  YouSaidStatus,
 } from '@kindred/planning';
 import { Booking, SessionStatus, type TrainingSession } from '@kindred/training';
 
@@ -48,8 +50,9 @@ function rating(random: () => number, centre: number): number {
 /**
  * The learning culture in the demo: people who attended the completed sessions, most of whom gave
  * feedback; and a workforce pulse survey with two past waves answered by about half the staff
- * (small organisations' results are withheld, as they should be) and a wave open now, for the
- * demo's own sign-ins to answer. Persisted into `em` without flushing.
+ * (small groups' results are withheld, as they should be), a wave open now for the demo's own
+ * sign-ins to answer, and a "you said, we did" answering the first wave. Persisted into `em`
+ * without flushing.
  */
 export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, options: CultureOptions): void {
   const random = sequence(20_261_123);
@@ -88,14 +91,14 @@ export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, op
 
   const survey = new PulseSurvey(partnership, 'Workforce pulse survey', EVALUATION_STATEMENTS);
   survey.addStatement('I know who to ask when I need advice about a family.', addDays(options.today, -200));
-  const spring = survey.addWave('Spring', addDays(options.today, -120), addDays(options.today, -106));
-  const summer = survey.addWave('Summer', addDays(options.today, -30), addDays(options.today, -16));
-  survey.addWave('Now', addDays(options.today, -2), addDays(options.today, 12));
+  const first = survey.addWave('Wave 1', addDays(options.today, -120), addDays(options.today, -106));
+  const second = survey.addWave('Wave 2', addDays(options.today, -30), addDays(options.today, -16));
+  survey.addWave('Wave 3', addDays(options.today, -2), addDays(options.today, 12));
   em.persist(survey);
-  // Agreement drifts up between the waves: the training offer was acted on after spring.
+  // Agreement drifts up between the waves: the training offer was acted on after the first.
   for (const [wave, lift] of [
-    [spring, 0],
-    [summer, 0.4],
+    [first, 0],
+    [second, 0.4],
   ] as const) {
     for (const person of staff) {
       if (random() >= TURNOUT) continue;
@@ -115,5 +118,19 @@ export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, op
         ),
       );
     }
+  }
+  const lead = options.people.find((p) => p.user?.id === options.bookedByUserId);
+  if (lead) {
+    em.persist(
+      new YouSaidAction(partnership, {
+        youSaid: 'You said you do not have the time to take part in the training offer.',
+        weDid: 'Half-day sessions now run at every family hub, and partners can claim backfill for the time away.',
+        owner: lead,
+        status: YouSaidStatus.IN_PROGRESS,
+        course: null,
+        wave: first,
+        statement: survey.current[4],
+      }),
+    );
   }
 }

@@ -6,10 +6,10 @@ import { LabelledTable, LoadError, Loading } from '../../training/ui';
 import { useFeedbackResults } from './api';
 import type { FeedbackFigures, FeedbackGrouping } from './types';
 
-const GROUPINGS: [FeedbackGrouping, string][] = [
-  ['COURSE', 'By course'],
-  ['PROVIDER', 'By provider'],
-  ['TRAINER', 'By trainer'],
+const GROUPINGS: [FeedbackGrouping, string, string][] = [
+  ['COURSE', 'By course', 'Course'],
+  ['PROVIDER', 'By provider', 'Provider'],
+  ['TRAINER', 'By trainer', 'Trainer'],
 ];
 
 const figure = (value: number | null) => (value === null ? '–' : value.toFixed(2));
@@ -21,7 +21,7 @@ const used = (row: FeedbackFigures) =>
 export const FeedbackResultsPage = () => {
   const [by, setBy] = useState<FeedbackGrouping>('COURSE');
   const results = useFeedbackResults(by);
-  const label = GROUPINGS.find(([value]) => value === by)![1].replace('By ', '');
+  const label = GROUPINGS.find(([value]) => value === by)![2];
   return (
     <Sections>
       <Title title="Training feedback" />

@@ -94,7 +94,8 @@ export const PulseSurveyResultsPage = () => {
   );
   const [chosen, setChosen] = useState<string | null>(null);
   const [by, setBy] = useState<SurveyGrouping>('ORGANISATION');
-  const waveId = chosen ?? waves.at(-1)?.id ?? null;
+  // The latest wave anyone has answered, until another is chosen.
+  const waveId = chosen ?? [...waves].reverse().find((w) => w.responses > 0)?.id ?? waves.at(-1)?.id ?? null;
   const results = useSurveyResults(waveId, by);
   return (
     <Sections>
