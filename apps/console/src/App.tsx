@@ -2,6 +2,14 @@ import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { TermSchedulePage } from './planning/TermSchedulePage';
+import {
+  FeedbackPage,
+  FeedbackResultsPage,
+  PulseSurveyPage,
+  PulseSurveyResultsPage,
+  PulseSurveysPage,
+  YouSaidPage,
+} from './planning/culture';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
@@ -174,6 +182,12 @@ export const App = () => {
         <Route path="/training-expiry" element={<ExpiryReportPage />} />
         <Route path="/training-charges" element={<ChargesReportPage />} />
         <Route path="/term-schedule" element={<TermSchedulePage />} />
+        <Route path="/training-feedback/:sessionId" element={<FeedbackPage />} />
+        <Route path="/feedback-results" element={<FeedbackResultsPage />} />
+        <Route path="/pulse-surveys" element={<PulseSurveysPage />} />
+        <Route path="/pulse-survey" element={<PulseSurveyPage />} />
+        <Route path="/pulse-survey-results" element={<PulseSurveyResultsPage />} />
+        <Route path="/you-said-we-did" element={<YouSaidPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

@@ -4,7 +4,7 @@ import { Notification, NotificationPreference } from '@kindred/notify';
 import { orgEntities } from '@kindred/org';
 import { installedPlugins } from '@kindred/plugins';
 import { providerSyncEntities } from '@kindred/provider-sync';
-import { planningEntities } from '@kindred/planning';
+import { cultureEntities, planningEntities } from '@kindred/planning';
 import { skillsEntities } from '@kindred/skills';
 import { supervisionEntities } from '@kindred/supervision';
 import { trainingEntities } from '@kindred/training';
@@ -18,6 +18,7 @@ export const allEntities = [
   ...supervisionEntities,
   ...cpdEntities,
   ...planningEntities,
+  ...cultureEntities,
   Notification,
   NotificationPreference,
   ...providerSyncEntities,

@@ -7,7 +7,7 @@ import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
 import { NotifyModule, outboxRelaySchedule, weeklyDigestSchedule } from '@kindred/notify';
 import { dbsRecheckRemindersSchedule, OrgModule } from '@kindred/org';
-import { PlanningModule } from '@kindred/planning';
+import { CultureModule, feedbackInvitationsSchedule, PlanningModule } from '@kindred/planning';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
 import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@kindred/training';
 import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
@@ -36,6 +36,7 @@ const WORKER_FEATURE_MODULES: ModuleImports = [
   SupervisionModule,
   CpdModule,
   PlanningModule,
+  CultureModule,
 ];
 const WORKER_SCHEDULES: ScheduleDefinition[] = [
   refreshTokenPurgeSchedule,
@@ -50,6 +51,7 @@ const WORKER_SCHEDULES: ScheduleDefinition[] = [
   dbsRecheckRemindersSchedule,
   supervisionRemindersSchedule,
   weeklyDigestSchedule,
+  feedbackInvitationsSchedule,
 ];
 
 /** Background jobs and schedules; no HTTP. */

@@ -48,6 +48,8 @@ export interface PartnershipConfig {
     /** CPD target for people no regulator covers, in hours per calendar year. */
     cpdHoursPerYearVolunteers: number;
     cpdHoursPerYearStaff: number;
+    /** Pulse-survey results for fewer respondents than this are withheld, so nobody is identified. */
+    surveyMinimumGroupSize: number;
   };
   plugins: PluginSettings[];
   /**

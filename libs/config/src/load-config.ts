@@ -87,6 +87,7 @@ const partnershipSchema = z.object({
     dbsRecheckYears: int(1, 10).default(3),
     cpdHoursPerYearVolunteers: int(0, 200).default(6),
     cpdHoursPerYearStaff: int(0, 200).default(15),
+    surveyMinimumGroupSize: int(2, 100).default(5),
   }),
   plugins: z
     .array(

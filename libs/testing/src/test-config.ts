@@ -14,6 +14,7 @@ export const SOUTHVALE: PartnershipConfig = {
     dbsRecheckYears: 3,
     cpdHoursPerYearVolunteers: 6,
     cpdHoursPerYearStaff: 15,
+    surveyMinimumGroupSize: 5,
   },
   plugins: [],
   supervision: { lineManagerSeesContent: true, retentionYears: 6 },

@@ -2,6 +2,11 @@ import InboxIcon from '@mui/icons-material/Inbox';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import CampaignIcon from '@mui/icons-material/CampaignOutlined';
+import PollIcon from '@mui/icons-material/PollOutlined';
+import QuizIcon from '@mui/icons-material/QuizOutlined';
+import RateReviewIcon from '@mui/icons-material/RateReviewOutlined';
+import BarChartIcon from '@mui/icons-material/BarChartOutlined';
 import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import ApprovalIcon from '@mui/icons-material/ApprovalOutlined';
@@ -41,7 +46,7 @@ interface MenuItem {
   permission: string;
   icon: ReactElement;
   /** Items of a group are listed together under its heading. */
-  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD';
+  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD' | 'Culture';
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -181,6 +186,29 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   },
   { to: '/my-cpd', label: 'My CPD', permission: 'cpd.own', icon: <AutoStoriesIcon />, group: 'CPD' },
   { to: '/cpd-compliance', label: 'Team CPD', permission: 'cpd.compliance', icon: <VerifiedIcon />, group: 'CPD' },
+  { to: '/pulse-survey', label: 'Staff survey', permission: 'survey.respond', icon: <QuizIcon />, group: 'Culture' },
+  {
+    to: '/you-said-we-did',
+    label: 'You said, we did',
+    permission: 'youSaid.read',
+    icon: <CampaignIcon />,
+    group: 'Culture',
+  },
+  {
+    to: '/feedback-results',
+    label: 'Training feedback',
+    permission: 'culture.results',
+    icon: <RateReviewIcon />,
+    group: 'Culture',
+  },
+  {
+    to: '/pulse-survey-results',
+    label: 'Survey results',
+    permission: 'culture.results',
+    icon: <BarChartIcon />,
+    group: 'Culture',
+  },
+  { to: '/pulse-surveys', label: 'Pulse surveys', permission: 'survey.write', icon: <PollIcon />, group: 'Culture' },
   { to: '/my-messages', label: 'My messages', permission: 'notification.self', icon: <MarkEmailReadIcon /> },
   { to: '/messages', label: 'Messages', permission: 'notification.read', icon: <OutboxIcon /> },
   { to: '/caught-mail', label: 'Caught mail', permission: 'notification.read', icon: <InboxIcon /> },
@@ -229,6 +257,7 @@ export const KindredMenu = () => {
   const training = allowed.filter((entry) => entry.group === 'Training');
   const supervision = allowed.filter((entry) => entry.group === 'Supervision');
   const cpd = allowed.filter((entry) => entry.group === 'CPD');
+  const culture = allowed.filter((entry) => entry.group === 'Culture');
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" />
@@ -237,6 +266,7 @@ export const KindredMenu = () => {
       {training.length > 0 && <MenuGroup id="menu-training" label="Training" items={training} />}
       {supervision.length > 0 && <MenuGroup id="menu-supervision" label="Supervision" items={supervision} />}
       {cpd.length > 0 && <MenuGroup id="menu-cpd" label="CPD" items={cpd} />}
+      {culture.length > 0 && <MenuGroup id="menu-culture" label="Learning culture" items={culture} />}
       {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>
   );

@@ -163,6 +163,16 @@ export const POLICY = {
   // the runs, start them and match completions nobody could be found for.
   'plugin.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'plugin.sync': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // Learning culture. Attendees give feedback on their own sessions and every member of staff
+  // answers the pulse survey; results are for leads (and partner admins, for their organisation).
+  'feedback.give': everyone('OWN'),
+  'culture.results': stewards,
+  'survey.read': stewards,
+  'survey.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'survey.respond': everyone('OWN'),
+  // "You said, we did" is shown back to everyone; leads write it.
+  'youSaid.read': everyone('PARTNERSHIP'),
+  'youSaid.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'job.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
   'job.retry': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP' },
 } as const satisfies Record<string, Partial<Record<Role, Scope>>>;

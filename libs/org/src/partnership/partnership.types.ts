@@ -30,6 +30,9 @@ export class PartnershipPolicies {
 
   @Field(() => Int, { description: 'CPD hours a year expected of staff no regulator covers.' })
   cpdHoursPerYearStaff!: number;
+
+  @Field(() => Int, { description: 'Pulse-survey results for fewer respondents than this are withheld.' })
+  surveyMinimumGroupSize!: number;
 }
 
 @ObjectType('Partnership')

@@ -3,6 +3,7 @@ import { Title } from 'react-admin';
 import { Sections, usePermission } from '../../workforce/ui';
 import { CheckIn } from './CheckIn';
 import { MyBookings } from './MyBookings';
+import { MyFeedback } from '../../planning/culture';
 import { MyRecords } from './MyRecords';
 
 /** The learner's own training: bookings, check-in, records and certificates. */
@@ -19,6 +20,7 @@ export const MyTrainingPage = () => {
             <MyBookings />
             <CheckIn />
             <MyRecords />
+            <MyFeedback />
           </>
         )
       )}
