@@ -16,7 +16,7 @@ import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
 import { TrainingModule } from '@kindred/training';
-import { PlanningModule } from '@kindred/planning';
+import { PlanModule, PlanningModule } from '@kindred/planning';
 import { SupervisionModule } from '@kindred/supervision';
 import { CpdModule } from '@kindred/cpd';
 import { JobsModule } from '@kindred/jobs';
@@ -97,6 +97,7 @@ export class ApiModule {
         CpdModule,
         ProviderSyncModule.forRoot(config, installedPlugins),
         PlanningModule,
+        PlanModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],

@@ -7,7 +7,7 @@ import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
 import { NotifyModule, outboxRelaySchedule, weeklyDigestSchedule } from '@kindred/notify';
 import { dbsRecheckRemindersSchedule, OrgModule } from '@kindred/org';
-import { PlanningModule } from '@kindred/planning';
+import { PlanModule, PlanningModule, snapshotObjectivesSchedule } from '@kindred/planning';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
 import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@kindred/training';
 import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
@@ -31,6 +31,7 @@ const WORKER_FEATURE_MODULES: ModuleImports = [
   SupervisionModule,
   CpdModule,
   PlanningModule,
+  PlanModule,
 ];
 const WORKER_SCHEDULES: ScheduleDefinition[] = [
   refreshTokenPurgeSchedule,
@@ -42,6 +43,7 @@ const WORKER_SCHEDULES: ScheduleDefinition[] = [
   harvestCpdSchedule,
   syncTickSchedule,
   dbsRecheckRemindersSchedule,
+  snapshotObjectivesSchedule,
   supervisionRemindersSchedule,
   weeklyDigestSchedule,
 ];

@@ -36,5 +36,6 @@ import './graphql/enums';
     FactWatcher,
   ],
   controllers: [CpdFilesController],
+  exports: [CpdStanding],
 })
 export class CpdModule {}

@@ -1,4 +1,5 @@
 export * from './scheduler';
 export * from './draft';
+export * from './plan';
 export { planningEntities } from './planning.entities';
 export { PlanningModule } from './planning.module';
