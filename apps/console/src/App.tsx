@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { TermSchedulePage } from './planning/TermSchedulePage';
+import { TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
@@ -174,6 +175,8 @@ export const App = () => {
         <Route path="/training-expiry" element={<ExpiryReportPage />} />
         <Route path="/training-charges" element={<ChargesReportPage />} />
         <Route path="/term-schedule" element={<TermSchedulePage />} />
+        <Route path="/workforce-plan" element={<WorkforcePlanPage />} />
+        <Route path="/training-needs" element={<TrainingNeedsPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

@@ -41,7 +41,7 @@ interface MenuItem {
   permission: string;
   icon: ReactElement;
   /** Items of a group are listed together under its heading. */
-  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD';
+  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD' | 'Planning';
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -181,6 +181,20 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   },
   { to: '/my-cpd', label: 'My CPD', permission: 'cpd.own', icon: <AutoStoriesIcon />, group: 'CPD' },
   { to: '/cpd-compliance', label: 'Team CPD', permission: 'cpd.compliance', icon: <VerifiedIcon />, group: 'CPD' },
+  {
+    to: '/workforce-plan',
+    label: 'Workforce plan',
+    permission: 'plan.read',
+    icon: <InsightsIcon />,
+    group: 'Planning',
+  },
+  {
+    to: '/training-needs',
+    label: 'Training needs',
+    permission: 'plan.read',
+    icon: <FactCheckIcon />,
+    group: 'Planning',
+  },
   { to: '/my-messages', label: 'My messages', permission: 'notification.self', icon: <MarkEmailReadIcon /> },
   { to: '/messages', label: 'Messages', permission: 'notification.read', icon: <OutboxIcon /> },
   { to: '/caught-mail', label: 'Caught mail', permission: 'notification.read', icon: <InboxIcon /> },
@@ -229,6 +243,7 @@ export const KindredMenu = () => {
   const training = allowed.filter((entry) => entry.group === 'Training');
   const supervision = allowed.filter((entry) => entry.group === 'Supervision');
   const cpd = allowed.filter((entry) => entry.group === 'CPD');
+  const planning = allowed.filter((entry) => entry.group === 'Planning');
   return (
     <Menu>
       <Menu.DashboardItem primaryText="Home" />
@@ -237,6 +252,7 @@ export const KindredMenu = () => {
       {training.length > 0 && <MenuGroup id="menu-training" label="Training" items={training} />}
       {supervision.length > 0 && <MenuGroup id="menu-supervision" label="Supervision" items={supervision} />}
       {cpd.length > 0 && <MenuGroup id="menu-cpd" label="CPD" items={cpd} />}
+      {planning.length > 0 && <MenuGroup id="menu-planning" label="Planning" items={planning} />}
       {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>
   );
