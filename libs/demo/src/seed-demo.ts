@@ -6,6 +6,7 @@ import { Partnership } from '@kindred/database';
 import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
 import { seedCpd } from './cpd/seed-cpd';
+import { seedPlan } from './plan/seed-plan';
 import { seedSkills } from './skills/seed-skills';
 import { seedSupervision } from './supervision/seed-supervision';
 import { seedTraining } from './training/seed-training';
@@ -19,9 +20,10 @@ export const DEMO_PARTNERSHIP = 'northshire';
  * sign-in for every role placed among them, and their skills: the shipped competency frameworks,
  * role profiles for their jobs and evidence of what each person holds, and a training offer with
  * its providers, courses and sessions; supervision agreements with signed-off sessions and a
- * reflective practice group; and professional registrations with some CPD. Deterministic: the same
- * people, roles, evidence and courses every time; a database that has them is left alone. One
- * flush, so it is all there or none of it.
+ * reflective practice group; professional registrations with some CPD; and the year's workforce
+ * development plan with its objectives and actions. Deterministic: the same people, roles, evidence
+ * and courses every time; a database that has them is left alone. One flush, so it is all there or
+ * none of it.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -62,7 +64,7 @@ export async function seedDemo(
   em.persist(demoUsers.map(({ user }) => user));
   for (const rows of Object.values(workforce)) em.persist(rows);
   const skills = seedSkills(em, ref(partnership), { configDir: config.configDir, today, ...workforce });
-  seedTraining(em, ref(partnership), {
+  const training = seedTraining(em, ref(partnership), {
     today,
     minimumNoticeDays: settings.policies.minimumNoticeDays,
     ...workforce,
@@ -70,6 +72,13 @@ export async function seedDemo(
   });
   seedSupervision(em, config, { today, ...workforce });
   seedCpd(em, { today, ...workforce });
+  seedPlan(em, ref(partnership), {
+    today,
+    ...workforce,
+    ...skills,
+    ...training,
+    users: demoUsers.map(({ user }) => user),
+  });
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -36,9 +36,14 @@ const DAY = 86_400_000;
 /**
  * Gives the demo partnership a training offer: providers, the catalogue the issue names, sessions
  * already run and sessions open for booking. Built through the entities' constructors and persisted
- * into `em` without flushing, so the demo is still written in one flush. No bookings.
+ * into `em` without flushing, so the demo is still written in one flush. No bookings. Gives back the
+ * courses, for the plan's objectives to name.
  */
-export function seedTraining(em: EntityManager, partnership: Ref<Partnership>, options: TrainingOptions): void {
+export function seedTraining(
+  em: EntityManager,
+  partnership: Ref<Partnership>,
+  options: TrainingOptions,
+): { courses: Course[] } {
   const providers = new Map(
     PROVIDERS.map((spec) => {
       const organisation = spec.organisation ? organisationOf(options, spec.organisation) : null;
@@ -49,6 +54,7 @@ export function seedTraining(em: EntityManager, partnership: Ref<Partnership>, o
   for (const spec of COURSES) courses.set(spec.title, buildCourse(spec, providers, courses, options));
   const sessions = SESSIONS.map((spec) => buildSession(spec, courses.get(spec.course)!, options));
   em.persist([...providers.values(), ...courses.values(), ...sessions]);
+  return { courses: [...courses.values()] };
 }
 
 function buildCourse(

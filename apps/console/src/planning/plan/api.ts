@@ -15,47 +15,70 @@ const DETAIL = `${PLAN}
 
 const PLANS = gql`query WorkforcePlans { workforcePlans { ${PLAN} } }`;
 const ONE_PLAN = gql`query WorkforcePlan($id: ID!) { workforcePlan(id: $id) { ${DETAIL} } }`;
-const CHOICES = gql`
-  query PlanChoices {
-    people(filter: { active: true }, perPage: 500) {
-      nodes {
-        id
-        fullName
+// One list per request: the API prices a query by its rows, and all six at once cost too much.
+const CHOICES = {
+  people: gql`
+    query PlanPeople {
+      people(filter: { active: true }, perPage: 500) {
+        nodes {
+          id
+          fullName
+        }
       }
     }
-    organisations(perPage: 500) {
-      nodes {
-        id
-        name
+  `,
+  organisations: gql`
+    query PlanOrganisations {
+      organisations(perPage: 500) {
+        nodes {
+          id
+          name
+        }
       }
     }
-    roleProfiles(perPage: 500) {
-      nodes {
-        id
-        name
+  `,
+  roleProfiles: gql`
+    query PlanRoleProfiles {
+      roleProfiles(perPage: 500) {
+        nodes {
+          id
+          name
+        }
       }
     }
-    sites(perPage: 500) {
-      nodes {
-        id
-        name
+  `,
+  sites: gql`
+    query PlanSites {
+      sites(perPage: 500) {
+        nodes {
+          id
+          name
+        }
       }
     }
-    courses(perPage: 500) {
-      nodes {
-        id
-        title
+  `,
+  courses: gql`
+    query PlanCourses {
+      courses(perPage: 500) {
+        nodes {
+          id
+          title
+        }
       }
     }
-    competencies(perPage: 500) {
-      nodes {
-        id
-        code
-        name
+  `,
+  competencies: gql`
+    query PlanCompetencies {
+      competencies(perPage: 500) {
+        nodes {
+          id
+          code
+          name
+        }
       }
     }
-  }
-`;
+  `,
+};
 const NEEDS = gql`
   query TrainingNeeds($filter: TrainingNeedsFilter) {
     trainingNeeds(filter: $filter) {
@@ -147,7 +170,22 @@ export const usePlanChoices = () =>
   useQuery({
     queryKey: ['planChoices'],
     queryFn: async (): Promise<Choices> => {
-      const data = await read<ChoiceData>(CHOICES);
+      const [people, organisations, roleProfiles, sites, courses, competencies] = await Promise.all([
+        read<Pick<ChoiceData, 'people'>>(CHOICES.people),
+        read<Pick<ChoiceData, 'organisations'>>(CHOICES.organisations),
+        read<Pick<ChoiceData, 'roleProfiles'>>(CHOICES.roleProfiles),
+        read<Pick<ChoiceData, 'sites'>>(CHOICES.sites),
+        read<Pick<ChoiceData, 'courses'>>(CHOICES.courses),
+        read<Pick<ChoiceData, 'competencies'>>(CHOICES.competencies),
+      ]);
+      const data: ChoiceData = {
+        ...people,
+        ...organisations,
+        ...roleProfiles,
+        ...sites,
+        ...courses,
+        ...competencies,
+      };
       return {
         people: data.people.nodes.map((p) => ({ id: p.id, name: p.fullName })),
         organisations: data.organisations.nodes,
