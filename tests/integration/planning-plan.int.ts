@@ -179,6 +179,11 @@ describe('the workforce development plan', () => {
         input: { frameworkId: framework, code: 'EB.1', name: 'Protecting children' },
       })
     ).createCompetency.id;
+    ids.relationalPractice = (
+      await lead.data(CREATE_COMPETENCY, {
+        input: { frameworkId: framework, code: 'EB.2', name: 'Relational practice' },
+      })
+    ).createCompetency.id;
     // Support workers must hold level 2: everyone with that job and without level 2 has a gap.
     await lead.data(SET_REQUIREMENT, {
       input: { roleProfileId: ids.fsw, competencyId: ids.protecting, level: 2, priority: 'ESSENTIAL' },
@@ -206,7 +211,7 @@ describe('the workforce development plan', () => {
         })
       ).createCourse.id;
     ids.safeguarding = await course('Safeguarding children level 2', [{ competencyId: ids.protecting, level: 2 }]);
-    ids.relational = await course('Relational practice', []);
+    ids.relational = await course('Relational practice', [{ competencyId: ids.relationalPractice, level: 1 }]);
 
     // Ledger: held_mask has one bit per level held. Ava holds 1 and 2, Ben 1, Dee 2.
     for (const [key, mask] of [
@@ -250,6 +255,47 @@ describe('the workforce development plan', () => {
        select gen_random_uuid(), partnership_id, ?, ?, ?, ? from person where id = ?`,
       [ids.safeguarding, ids.eli, ids.charity, ids.south, ids.eli],
     );
+    // Supervision: Ava's agreement (every 30 days) was last held 10 days ago, so she is within it;
+    // Ben's (every 28 days) last 60 days ago, overdue; a session only scheduled does not count.
+    const agreement = async (key: string, everyDays: number, heldDaysAgo: number[], scheduledIn: number[]) => {
+      const [{ id }] = await sql(
+        `insert into supervision_agreement (id, partnership_id, supervisee_id, supervisor_id, type, model,
+                                            frequency_pattern, frequency_days, expected_minutes, start_date)
+         select gen_random_uuid(), partnership_id, ?, ?, 'LINE_MANAGEMENT', 'MORRISON_4X4X4', 'EVERY_N_DAYS', ?, 90, '2025-01-01'
+         from person where id = ? returning id`,
+        [ids[key], ids.cal, everyDays, ids[key]],
+      );
+      for (const [days, status] of [
+        ...heldDaysAgo.map((d) => [-d, 'RECORDED'] as const),
+        ...scheduledIn.map((d) => [d, 'SCHEDULED'] as const),
+      ]) {
+        await supervisionSession(key, days, status, id as string);
+      }
+    };
+    const supervisionSession = async (key: string, inDays: number, status: string, agreementId: string | null) =>
+      (
+        await sql(
+          `insert into supervision_session (id, partnership_id, kind, type, agreement_id, facilitator_id, supervisee_id,
+                                            starts_at, duration_minutes, status)
+           select gen_random_uuid(), partnership_id, 'ONE_TO_ONE', 'LINE_MANAGEMENT', ?, ?, ?, ?, 60, ?
+           from person where id = ? returning id`,
+          [agreementId, ids.cal, ids[key], new Date(Date.now() + inDays * DAY), status, ids[key]],
+        )
+      )[0].id as string;
+    await agreement('ava', 30, [40, 10], []);
+    await agreement('ben', 28, [60], [2]);
+    // Learning needs raised in supervision: Dee's, 20 days ago, for relational practice (the
+    // Relational practice course grants it); Eli's was over a year ago and has lapsed.
+    for (const [key, inDays] of [
+      ['dee', -20],
+      ['eli', -400],
+    ] as const) {
+      const sessionId = await supervisionSession(key, inDays, 'SIGNED_OFF', null);
+      await sql(`insert into supervision_learning_need (supervision_session_id, competency_id) values (?, ?)`, [
+        sessionId,
+        ids.relationalPractice,
+      ]);
+    }
     // A future session of the course: Cal (who needs it) and Ava (who does not) hold places.
     const em = api.em();
     const startsAt = new Date(`${isoIn(40)}T09:30:00Z`);
@@ -416,6 +462,22 @@ describe('the workforce development plan', () => {
       ]);
     });
 
+    it('counts supervision held within each agreement’s frequency', async () => {
+      // Ava only: Ben is overdue, the others have no agreement.
+      const { addPlanObjective: supervised } = await lead.data(ADD_OBJECTIVE, {
+        input: objectiveInput({
+          title: 'Supervised in frequency',
+          measure: 'SUPERVISION_IN_FREQUENCY',
+          courseId: null,
+        }),
+      });
+      expect(supervised.progress).toMatchObject({ population: 6, meeting: 1, percent: 16.7 });
+      expect(supervised.progress.byOrganisation).toEqual([
+        expect.objectContaining({ organisationId: ids.council, population: 4, meeting: 1, percent: 25 }),
+        expect.objectContaining({ organisationId: ids.charity, population: 3, meeting: 0, percent: 0 }),
+      ]);
+    });
+
     it("refuses unknown ids, another partnership's ids and a share outside 0–100, writing nothing", async () => {
       const before = await count('plan_objective');
       const versions = await count('plan_version');
@@ -510,6 +572,20 @@ describe('the workforce development plan', () => {
       // Gus in 30 days) and Eli's interest. Places by first job: Cal and Gus north/council, Ben
       // south/council, Eli south/charity. Cal holds a place; Ava's place meets no need.
       expect(trainingNeeds).toEqual([
+        // Relational practice: Dee's learning need from supervision; Eli's is too old.
+        {
+          courseId: ids.relational,
+          courseTitle: 'Relational practice',
+          siteId: ids.south,
+          siteName: 'South Family Hub',
+          organisationId: ids.charity,
+          organisationName: 'Home-Start Eastbrook',
+          needing: 1,
+          essential: 0,
+          overdue: 0,
+          booked: 0,
+          stillNeeded: 1,
+        },
         {
           courseId: ids.safeguarding,
           courseTitle: 'Safeguarding children level 2',
@@ -551,7 +627,10 @@ describe('the workforce development plan', () => {
         },
       ]);
       const charity = await lead.data(NEEDS, { filter: { organisationId: ids.charity } });
-      expect(charity.trainingNeeds.map((r: { needing: number }) => r.needing)).toEqual([1]);
+      expect(charity.trainingNeeds.map((r: { courseTitle: string }) => r.courseTitle)).toEqual([
+        'Relational practice',
+        'Safeguarding children level 2',
+      ]);
     });
   });
 
@@ -607,13 +686,13 @@ describe('the workforce development plan', () => {
         trainingNeeds.map((n: { stillNeeded: number }) => n.stillNeeded),
       );
       expect(needRows.map((r) => r.Booked)).toEqual(trainingNeeds.map((n: { booked: number }) => n.booked));
-      // Nobody in the fixture has a supervision agreement: none of the six is within frequency.
+      // Of the six people, only Ava is supervised within her agreement's frequency.
       const summary = workbook.getWorksheet('Plan')!;
       let supervision: unknown;
       summary.eachRow((row) => {
         if (row.getCell(1).value === 'Supervision within frequency (%)') supervision = row.getCell(2).value;
       });
-      expect(supervision).toBe(0);
+      expect(supervision).toBe(16.7);
     });
 
     it("answers another partnership's plan as not found", async () => {
