@@ -585,6 +585,46 @@ describe('the Northshire demo', () => {
     expect(figures.groupAttendance.length).toBeGreaterThanOrEqual(6);
   });
 
+  it("has the year's workforce development plan, approved with every partner, its objectives measured live", async () => {
+    const query = `{
+      workforcePlans { period status partnerOrganisationIds versions { number status }
+        actions { status objectiveId }
+        objectives { title measureKind progress { population meeting percent byOrganisation { organisationId } } } }
+      organisations(perPage: 100) { nodes { id kind } }
+    }`;
+    const { workforcePlans, organisations } = await (await api.loginAs(Role.WORKFORCE_LEAD)).data(query);
+    expect(workforcePlans).toHaveLength(1);
+    const [plan] = workforcePlans;
+    const today = new Date().toISOString().slice(0, 10);
+    const year = Number(today.slice(0, 4)) - (today.slice(5) < '04-01' ? 1 : 0);
+    expect(plan).toMatchObject({ period: `${year}–${String(year + 1).slice(2)}`, status: 'APPROVED' });
+    expect(plan.versions.map((v: any) => [v.number, v.status])).toEqual([
+      [2, 'APPROVED'],
+      [1, 'CONSULTATION'],
+    ]);
+    // Every partner signed up, the VCFSE ones included.
+    expect(new Set(plan.partnerOrganisationIds)).toEqual(new Set(organisations.nodes.map((o: any) => o.id)));
+    expect(organisations.nodes.some((o: any) => o.kind === 'VCFSE')).toBe(true);
+    expect(plan.objectives.map((o: any) => o.measureKind).sort()).toEqual([
+      'COMPETENCY_LEVEL',
+      'COURSE_VALID',
+      'COURSE_VALID',
+      'SUPERVISION_IN_FREQUENCY',
+    ]);
+    for (const objective of plan.objectives) {
+      expect({ title: objective.title, populated: objective.progress.population > 0 }).toEqual({
+        title: objective.title,
+        populated: true,
+      });
+      expect(objective.progress.meeting).toBeLessThanOrEqual(objective.progress.population);
+    }
+    expect(plan.actions).toHaveLength(3);
+    expect(plan.actions.every((a: any) => a.objectiveId)).toBe(true);
+    // Managers read the plan too.
+    const manager = await (await api.loginAs(Role.MANAGER)).data('{ workforcePlans { id } }');
+    expect(manager.workforcePlans).toHaveLength(1);
+  });
+
   it('has the training catalogue the issue names, with sessions open for booking', async () => {
     const learner = await api.loginAs(Role.LEARNER);
     const { courses } = await learner.data(`{

@@ -16,7 +16,7 @@ import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
 import { TrainingModule } from '@kindred/training';
-import { CultureModule, PlanningModule } from '@kindred/planning';
+import { CultureModule, PlanModule, PlanningModule } from '@kindred/planning';
 import { SupervisionModule } from '@kindred/supervision';
 import { CpdModule } from '@kindred/cpd';
 import { JobsModule } from '@kindred/jobs';
@@ -98,6 +98,7 @@ export class ApiModule {
         ProviderSyncModule.forRoot(config, installedPlugins),
         PlanningModule,
         CultureModule,
+        PlanModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],

@@ -10,6 +10,7 @@ import {
   PulseSurveysPage,
   YouSaidPage,
 } from './planning/culture';
+import { TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
@@ -188,6 +189,8 @@ export const App = () => {
         <Route path="/pulse-survey" element={<PulseSurveyPage />} />
         <Route path="/pulse-survey-results" element={<PulseSurveyResultsPage />} />
         <Route path="/you-said-we-did" element={<YouSaidPage />} />
+        <Route path="/workforce-plan" element={<WorkforcePlanPage />} />
+        <Route path="/training-needs" element={<TrainingNeedsPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

@@ -7,7 +7,13 @@ import { DatabaseModule } from '@kindred/database';
 import { AuthModule, refreshTokenPurgeSchedule } from '@kindred/auth';
 import { NotifyModule, outboxRelaySchedule, weeklyDigestSchedule } from '@kindred/notify';
 import { dbsRecheckRemindersSchedule, OrgModule } from '@kindred/org';
-import { CultureModule, feedbackInvitationsSchedule, PlanningModule } from '@kindred/planning';
+import {
+  CultureModule,
+  feedbackInvitationsSchedule,
+  PlanModule,
+  PlanningModule,
+  snapshotObjectivesSchedule,
+} from '@kindred/planning';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
 import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@kindred/training';
 import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
@@ -37,6 +43,7 @@ const WORKER_FEATURE_MODULES: ModuleImports = [
   CpdModule,
   PlanningModule,
   CultureModule,
+  PlanModule,
 ];
 const WORKER_SCHEDULES: ScheduleDefinition[] = [
   refreshTokenPurgeSchedule,
@@ -49,6 +56,7 @@ const WORKER_SCHEDULES: ScheduleDefinition[] = [
   harvestCpdSchedule,
   syncTickSchedule,
   dbsRecheckRemindersSchedule,
+  snapshotObjectivesSchedule,
   supervisionRemindersSchedule,
   weeklyDigestSchedule,
   feedbackInvitationsSchedule,

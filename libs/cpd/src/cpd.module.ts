@@ -38,5 +38,6 @@ import './graphql/enums';
     FactWatcher,
   ],
   controllers: [CpdFilesController],
+  exports: [CpdStanding],
 })
 export class CpdModule {}

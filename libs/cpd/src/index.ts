@@ -13,3 +13,4 @@ export {
 } from './revalidation/revalidation-records.entity';
 export { harvestCpd, harvestCpdSchedule, type HarvestCpdData } from './harvest/cpd-harvest';
 export { ComplianceStatus, Regulator } from './rules';
+export { CpdStanding, worstStatus } from './progress/standing';

@@ -7,6 +7,7 @@ import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
 import { seedCpd } from './cpd/seed-cpd';
 import { seedCulture } from './culture/seed-culture';
+import { seedPlan } from './plan/seed-plan';
 import { seedSkills } from './skills/seed-skills';
 import { seedSupervision } from './supervision/seed-supervision';
 import { seedTraining } from './training/seed-training';
@@ -20,10 +21,10 @@ export const DEMO_PARTNERSHIP = 'northshire';
  * sign-in for every role placed among them, and their skills: the shipped competency frameworks,
  * role profiles for their jobs and evidence of what each person holds, and a training offer with
  * its providers, courses and sessions; supervision agreements with signed-off sessions and a
- * reflective practice group; professional registrations with some CPD; and feedback on the
- * completed sessions and a workforce pulse survey with answered waves. Deterministic: the same
- * people, roles, evidence and courses every time; a database that has them is left alone. One
- * flush, so it is all there or none of it.
+ * reflective practice group; professional registrations with some CPD; feedback on the completed
+ * sessions and a workforce pulse survey with answered waves; and the year's workforce development
+ * plan with its objectives and actions. Deterministic: the same people, roles, evidence and courses
+ * every time; a database that has them is left alone. One flush, so it is all there or none of it.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -74,6 +75,13 @@ export async function seedDemo(
   seedCpd(em, config, { today, ...workforce });
   const lead = demoUsers.find(({ demo }) => demo.role === Role.WORKFORCE_LEAD)!.user;
   seedCulture(em, ref(partnership), { today, ...workforce, ...training, bookedByUserId: lead.id });
+  seedPlan(em, ref(partnership), {
+    today,
+    ...workforce,
+    ...skills,
+    ...training,
+    users: demoUsers.map(({ user }) => user),
+  });
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -1,3 +1,4 @@
 import { ScheduleDraft } from './draft/schedule-draft.entity';
+import { planEntities } from './plan/plan.entities';
 
-export const planningEntities = [ScheduleDraft];
+export const planningEntities = [ScheduleDraft, ...planEntities];

@@ -46,7 +46,7 @@ interface MenuItem {
   permission: string;
   icon: ReactElement;
   /** Items of a group are listed together under its heading. */
-  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD' | 'Culture';
+  group?: 'Workforce' | 'Skills' | 'Training' | 'Supervision' | 'CPD' | 'Planning' | 'Culture';
 }
 
 export const MENU_ITEMS: readonly MenuItem[] = [
@@ -186,6 +186,20 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   },
   { to: '/my-cpd', label: 'My CPD', permission: 'cpd.own', icon: <AutoStoriesIcon />, group: 'CPD' },
   { to: '/cpd-compliance', label: 'Team CPD', permission: 'cpd.compliance', icon: <VerifiedIcon />, group: 'CPD' },
+  {
+    to: '/workforce-plan',
+    label: 'Workforce plan',
+    permission: 'plan.read',
+    icon: <InsightsIcon />,
+    group: 'Planning',
+  },
+  {
+    to: '/training-needs',
+    label: 'Training needs',
+    permission: 'plan.read',
+    icon: <FactCheckIcon />,
+    group: 'Planning',
+  },
   { to: '/pulse-survey', label: 'Staff survey', permission: 'survey.respond', icon: <QuizIcon />, group: 'Culture' },
   {
     to: '/you-said-we-did',
@@ -257,6 +271,7 @@ export const KindredMenu = () => {
   const training = allowed.filter((entry) => entry.group === 'Training');
   const supervision = allowed.filter((entry) => entry.group === 'Supervision');
   const cpd = allowed.filter((entry) => entry.group === 'CPD');
+  const planning = allowed.filter((entry) => entry.group === 'Planning');
   const culture = allowed.filter((entry) => entry.group === 'Culture');
   return (
     <Menu>
@@ -266,6 +281,7 @@ export const KindredMenu = () => {
       {training.length > 0 && <MenuGroup id="menu-training" label="Training" items={training} />}
       {supervision.length > 0 && <MenuGroup id="menu-supervision" label="Supervision" items={supervision} />}
       {cpd.length > 0 && <MenuGroup id="menu-cpd" label="CPD" items={cpd} />}
+      {planning.length > 0 && <MenuGroup id="menu-planning" label="Planning" items={planning} />}
       {culture.length > 0 && <MenuGroup id="menu-culture" label="Learning culture" items={culture} />}
       {allowed.filter((entry) => !entry.group).map(item)}
     </Menu>

@@ -83,6 +83,14 @@ export const POLICY = {
   // Drafting the term's timetable and publishing it as sessions.
   'planning.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'planning.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // The workforce development plan: leads write it; every partner's admins and managers read it
+  // (a partner admin's breakdowns narrow to their organisation).
+  'plan.read': {
+    ...stewards,
+    [Role.MANAGER]: 'PARTNERSHIP',
+    [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
+  },
+  'plan.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'booking.self': everyone('OWN'),
   // Managers book for and approve the people they line-manage; stewards anyone in their reach.
   'booking.others': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },

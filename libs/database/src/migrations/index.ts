@@ -11,6 +11,7 @@ import { Migration20261122233500_cpd } from './Migration20261122233500_cpd';
 import { Migration20261122233500_provider_plugins } from './Migration20261122233500_provider_plugins';
 import { Migration20261122235000_schedule_drafts } from './Migration20261122235000_schedule_drafts';
 import { Migration20261123030000_seal_cpd_text } from './Migration20261123030000_seal_cpd_text';
+import { Migration20261123040000_workforce_plan } from './Migration20261123040000_workforce_plan';
 import { Migration20261123050000_learning_culture } from './Migration20261123050000_learning_culture';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
@@ -30,5 +31,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122233500_provider_plugins', class: Migration20261122233500_provider_plugins },
   { name: 'Migration20261122235000_schedule_drafts', class: Migration20261122235000_schedule_drafts },
   { name: 'Migration20261123030000_seal_cpd_text', class: Migration20261123030000_seal_cpd_text },
+  { name: 'Migration20261123040000_workforce_plan', class: Migration20261123040000_workforce_plan },
   { name: 'Migration20261123050000_learning_culture', class: Migration20261123050000_learning_culture },
 ];

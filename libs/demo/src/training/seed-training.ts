@@ -37,13 +37,14 @@ const DAY = 86_400_000;
  * Gives the demo partnership a training offer: providers, the catalogue the issue names, sessions
  * already run and sessions open for booking. Built through the entities' constructors and persisted
  * into `em` without flushing, so the demo is still written in one flush. No bookings here: the
- * learning culture's demo books people onto the completed sessions it has feedback for.
+ * learning culture's demo books people onto the completed sessions it has feedback for. Gives back
+ * the sessions, and the courses for the plan's objectives to name.
  */
 export function seedTraining(
   em: EntityManager,
   partnership: Ref<Partnership>,
   options: TrainingOptions,
-): { sessions: TrainingSession[] } {
+): { sessions: TrainingSession[]; courses: Course[] } {
   const providers = new Map(
     PROVIDERS.map((spec) => {
       const organisation = spec.organisation ? organisationOf(options, spec.organisation) : null;
@@ -54,7 +55,7 @@ export function seedTraining(
   for (const spec of COURSES) courses.set(spec.title, buildCourse(spec, providers, courses, options));
   const sessions = SESSIONS.map((spec) => buildSession(spec, courses.get(spec.course)!, options));
   em.persist([...providers.values(), ...courses.values(), ...sessions]);
-  return { sessions };
+  return { sessions, courses: [...courses.values()] };
 }
 
 function buildCourse(

@@ -1,0 +1,2 @@
+export { TrainingNeedsPage } from './TrainingNeedsPage';
+export { WorkforcePlanPage } from './WorkforcePlanPage';

@@ -1,0 +1,148 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Ref } from '@mikro-orm/core';
+import { Role, type User } from '@kindred/auth';
+import type { Partnership } from '@kindred/database';
+import { EmploymentType, type Organisation, OrganisationKind, type Person } from '@kindred/org';
+import {
+  MeasureKind,
+  PlanAction,
+  PlanActionStatus,
+  PlanObjective,
+  PlanStatus,
+  PlanVersion,
+  type TargetPopulation,
+  WorkforcePlan,
+} from '@kindred/planning';
+import type { BuiltFramework, RoleProfile } from '@kindred/skills';
+import type { Course } from '@kindred/training';
+import { DEMO_USERS } from '../demo-people';
+import { TITLES } from '../training/catalogue';
+
+export interface PlanOptions {
+  today: string;
+  organisations: Organisation[];
+  people: Person[];
+  frameworks: BuiltFramework[];
+  profiles: RoleProfile[];
+  courses: Course[];
+  users: User[];
+}
+
+const population = (filters: Partial<TargetPopulation>): TargetPopulation => ({
+  organisationIds: [],
+  organisationKinds: [],
+  roleProfileIds: [],
+  employmentTypes: [],
+  siteIds: [],
+  ...filters,
+});
+
+/**
+ * The partnership's workforce development plan for the financial year that holds `today`, agreed
+ * with every partner, with objectives in the words of the seeds: trauma-informed and relational
+ * practice, supervision coverage and safeguarding for volunteers. Built through the entities and
+ * persisted without flushing. Baselines are left unset (the trajectory then starts from zero):
+ * they are measured when an objective is added through the API, and nothing is measured here.
+ */
+export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, options: PlanOptions): void {
+  const year = Number(options.today.slice(0, 4)) - (options.today.slice(5) < '04-01' ? 1 : 0);
+  const startsOn = `${year}-04-01`;
+  const endsOn = `${year + 1}-03-31`;
+  const email = (role: Role) => DEMO_USERS.find((d) => d.role === role)!.email;
+  const lead = options.people.find((p) => p.email === email(Role.WORKFORCE_LEAD))!;
+  const leadUser = options.users.find((u) => u.email === email(Role.WORKFORCE_LEAD))!;
+  const course = (title: string) => options.courses.find((c) => c.title === title)!;
+  const competency = (code: string) => options.frameworks.flatMap((f) => f.competencies).find((c) => c.code === code)!;
+  const profiles = (...names: string[]) => options.profiles.filter((p) => names.includes(p.name)).map((p) => p.id);
+
+  const plan = new WorkforcePlan(partnership, {
+    period: `${year}–${String(year + 1).slice(2)}`,
+    title: 'Northshire Family Hubs workforce development plan',
+    summary:
+      'One plan for every partner in the network: a shared, trauma-informed and relational way of working with ' +
+      'families, supervision for everyone who needs it, and safeguarding training that volunteers can get to.',
+    startsOn,
+    endsOn,
+    ownerId: lead.id,
+    partnerOrganisationIds: options.organisations.map((o) => o.id),
+  });
+  const objective = (title: string, details: Omit<ConstructorParameters<typeof PlanObjective>[1], 'title'>) =>
+    new PlanObjective(plan, { title, ...details });
+  const deadline = endsOn;
+  const traumaInformed = objective('Everyone paid or placed is trauma-informed', {
+    population: population({
+      employmentTypes: [EmploymentType.STAFF, EmploymentType.AGENCY, EmploymentType.SECONDED, EmploymentType.STUDENT],
+    }),
+    measure: {
+      kind: MeasureKind.COURSE_VALID,
+      courseId: course(TITLES.traumaInformed).id,
+      competencyId: null,
+      level: null,
+    },
+    targetPercent: 90,
+    deadline,
+  });
+  const relational = objective('Practitioners practise relationally (Relational practice, Practising)', {
+    population: population({
+      roleProfileIds: profiles('Family Support Worker', 'Early Help Practitioner', 'Family Hub Navigator'),
+    }),
+    measure: { kind: MeasureKind.COMPETENCY_LEVEL, competencyId: competency('FHC.1.2').id, level: 2, courseId: null },
+    targetPercent: 75,
+    deadline,
+  });
+  const supervision = objective('Council and health staff supervised within their agreed frequency', {
+    population: population({
+      organisationKinds: [OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.HEALTH],
+      employmentTypes: [EmploymentType.STAFF],
+    }),
+    measure: { kind: MeasureKind.SUPERVISION_IN_FREQUENCY, competencyId: null, level: null, courseId: null },
+    targetPercent: 95,
+    deadline,
+  });
+  const safeguarding = objective('VCFSE volunteers hold Safeguarding children Level 1 in date', {
+    population: population({
+      organisationKinds: [OrganisationKind.VCFSE],
+      employmentTypes: [EmploymentType.VOLUNTEER],
+    }),
+    measure: {
+      kind: MeasureKind.COURSE_VALID,
+      courseId: course(TITLES.safeguarding1).id,
+      competencyId: null,
+      level: null,
+    },
+    targetPercent: 100,
+    deadline,
+  });
+  const dueIn = (months: number) => `${year}-${String(4 + months).padStart(2, '0')}-28`;
+  const actions = [
+    new PlanAction(plan, traumaInformed, {
+      title: 'Run a Trauma-informed practice: Informed session online every month',
+      ownerId: lead.id,
+      dueOn: dueIn(2),
+      status: PlanActionStatus.DONE,
+    }),
+    new PlanAction(plan, supervision, {
+      title: 'Agree supervision for every practitioner without an agreement',
+      ownerId: lead.id,
+      dueOn: dueIn(6),
+      status: PlanActionStatus.OPEN,
+    }),
+    new PlanAction(plan, safeguarding, {
+      title: 'Offer Safeguarding Level 1 on weekday evenings for volunteers',
+      ownerId: lead.id,
+      dueOn: dueIn(7),
+      status: PlanActionStatus.OPEN,
+    }),
+  ];
+  const objectives = [traumaInformed, relational, supervision, safeguarding];
+  // Consulted on and approved: each step kept as a version, as the service would.
+  const versions = [PlanStatus.CONSULTATION, PlanStatus.APPROVED].map((status) => {
+    plan.moveTo(status, new Date(`${startsOn}T09:00:00Z`));
+    return new PlanVersion(plan, `Moved to ${status.toLowerCase()}`, leadUser.id, {
+      plan: { title: plan.title, period: plan.period, status: plan.status },
+      objectives: objectives.map((o) => ({ id: o.id, title: o.title, targetPercent: o.targetPercent })),
+      actions: actions.map((a) => ({ id: a.id, title: a.title, status: a.status })),
+    });
+  });
+  em.persist([plan, ...objectives, ...actions, ...versions]);
+}

@@ -1,0 +1,170 @@
+import { Workbook } from 'exceljs';
+import { PdfFont, pdfDocument } from '@kindred/common';
+import type { BoardReportContent } from './board-report';
+
+const TRAJECTORY_WORDS = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track' } as const;
+const STATUS_WORDS = { DRAFT: 'Draft', CONSULTATION: 'In consultation', APPROVED: 'Approved', CLOSED: 'Closed' };
+const TRAJECTORY_COLOURS = { ON_TRACK: '#2e7d32', AT_RISK: '#ed6c02', OFF_TRACK: '#c62828' } as const;
+/** The rows of the training needs analysis a board paper has room for: the largest shortfalls. */
+const TOP_NEEDS = 15;
+
+const share = (p: { meeting: number; population: number; percent: number }) =>
+  `${p.percent}% (${p.meeting} of ${p.population})`;
+
+/** The plan for the board as an A4 PDF, with a bar per objective and per organisation. */
+export function boardReportPdf(
+  content: BoardReportContent,
+  options: { partnershipName: string; colour: string },
+): Promise<Buffer> {
+  const { plan } = content;
+  const { doc, finish } = pdfDocument({
+    size: 'A4',
+    margin: 50,
+    info: { Title: `${plan.title} (${plan.period})`, Author: options.partnershipName },
+  });
+  const width = doc.page.width - 100;
+  const heading = (text: string) =>
+    doc.moveDown(1).font(PdfFont.BOLD).fontSize(14).fillColor(options.colour).text(text).moveDown(0.3);
+  const body = (text: string) => doc.font(PdfFont.REGULAR).fontSize(10).fillColor('#000000').text(text);
+  /** A labelled bar: grey track, coloured share, and a tick for the target when there is one. */
+  const bar = (label: string, percent: number, colour: string, target?: number) => {
+    if (doc.y > doc.page.height - 90) doc.addPage();
+    body(label);
+    const y = doc.y + 2;
+    doc.rect(50, y, width, 8).fill('#e0e0e0');
+    doc.rect(50, y, (width * Math.min(100, percent)) / 100, 8).fill(colour);
+    if (target !== undefined) doc.rect(50 + (width * target) / 100 - 1, y - 2, 2, 12).fill('#000000');
+    doc.fillColor('#000000');
+    doc.y = y + 14;
+  };
+
+  doc.font(PdfFont.BOLD).fontSize(18).fillColor(options.colour).text(options.partnershipName);
+  doc.fontSize(16).fillColor('#000000').text(`${plan.title} (${plan.period})`);
+  body(
+    `${STATUS_WORDS[plan.status]} · ${plan.startsOn} to ${plan.endsOn} · owner ${content.ownerName} · figures as of ${content.asOf}`,
+  );
+  body(`Partners signed up: ${content.partners.length ? content.partners.join(', ') : 'none yet'}.`);
+  if (plan.summary) body(plan.summary);
+
+  heading('Objectives');
+  if (content.objectives.length === 0) body('No objectives have been set yet.');
+  for (const { objective, standing } of content.objectives) {
+    doc.moveDown(0.5).font(PdfFont.BOLD).fontSize(11).text(objective.title);
+    body(
+      `${TRAJECTORY_WORDS[standing.trajectory]}: ${share(standing)} against a target of ${objective.targetPercent}% by ` +
+        `${objective.deadline}; the straight line stands at ${standing.expectedPercent}% today.`,
+    );
+    bar('All partners', standing.percent, TRAJECTORY_COLOURS[standing.trajectory], objective.targetPercent);
+    for (const org of standing.byOrganisation)
+      bar(`${org.organisationName}: ${share(org)}`, org.percent, options.colour);
+  }
+
+  heading('Supervision and CPD');
+  bar(
+    `Supervision within its agreed frequency: ${share(content.coverage.supervision)}`,
+    content.coverage.supervision.percent,
+    options.colour,
+  );
+  bar(`On track with CPD: ${share(content.coverage.cpd)}`, content.coverage.cpd.percent, options.colour);
+
+  heading('Actions');
+  if (content.actions.length === 0) body('No actions yet.');
+  for (const a of content.actions) {
+    body(
+      `${a.status === 'DONE' ? 'Done' : a.status === 'DROPPED' ? 'Dropped' : 'Open'} · due ${a.dueOn} · ${a.owner}: ${a.title}`,
+    );
+  }
+
+  heading('Training needs');
+  const needs = [...content.needs].sort((a, b) => b.stillNeeded - a.stillNeeded).slice(0, TOP_NEEDS);
+  if (needs.length === 0) body('No training needs found.');
+  for (const n of needs) {
+    body(
+      `${n.courseTitle} · ${n.organisationName}${n.siteName ? `, ${n.siteName}` : ''}: ${n.needing} need it, ` +
+        `${n.booked} booked, ${n.stillNeeded} places still needed.`,
+    );
+  }
+  return finish();
+}
+
+/** The same report as a workbook: one sheet per part, with the figures as numbers. */
+export async function boardReportXlsx(content: BoardReportContent): Promise<Buffer> {
+  const { plan } = content;
+  const workbook = new Workbook();
+  const summary = workbook.addWorksheet('Plan');
+  summary.addRows([
+    ['Plan', plan.title],
+    ['Period', plan.period],
+    ['Status', STATUS_WORDS[plan.status]],
+    ['Starts', plan.startsOn],
+    ['Ends', plan.endsOn],
+    ['Owner', content.ownerName],
+    ['Partners', content.partners.join(', ')],
+    ['Figures as of', content.asOf],
+    ['Supervision within frequency (%)', content.coverage.supervision.percent],
+    ['CPD on track (%)', content.coverage.cpd.percent],
+  ]);
+  summary.getColumn(1).font = { bold: true };
+  summary.getColumn(1).width = 34;
+  summary.getColumn(2).width = 60;
+
+  const objectives = workbook.addWorksheet('Objectives');
+  objectives.columns = [
+    { header: 'Objective', key: 'objective', width: 50 },
+    { header: 'Organisation', key: 'organisation', width: 36 },
+    { header: 'People', key: 'population', width: 10 },
+    { header: 'Meeting', key: 'meeting', width: 10 },
+    { header: '% meeting', key: 'percent', width: 10 },
+    { header: 'Target %', key: 'target', width: 10 },
+    { header: 'Expected % today', key: 'expected', width: 16 },
+    { header: 'Trajectory', key: 'trajectory', width: 12 },
+    { header: 'Deadline', key: 'deadline', width: 12 },
+  ];
+  for (const { objective, standing } of content.objectives) {
+    objectives.addRow({
+      objective: objective.title,
+      organisation: 'All partners',
+      population: standing.population,
+      meeting: standing.meeting,
+      percent: standing.percent,
+      target: objective.targetPercent,
+      expected: standing.expectedPercent,
+      trajectory: TRAJECTORY_WORDS[standing.trajectory],
+      deadline: objective.deadline,
+    });
+    for (const org of standing.byOrganisation) {
+      objectives.addRow({
+        objective: objective.title,
+        organisation: org.organisationName,
+        population: org.population,
+        meeting: org.meeting,
+        percent: org.percent,
+      });
+    }
+  }
+
+  const actions = workbook.addWorksheet('Actions');
+  actions.columns = [
+    { header: 'Action', key: 'title', width: 50 },
+    { header: 'Objective', key: 'objective', width: 40 },
+    { header: 'Owner', key: 'owner', width: 24 },
+    { header: 'Due', key: 'dueOn', width: 12 },
+    { header: 'Status', key: 'status', width: 10 },
+  ];
+  content.actions.forEach((a) => actions.addRow(a));
+
+  const needs = workbook.addWorksheet('Training needs');
+  needs.columns = [
+    { header: 'Course', key: 'courseTitle', width: 44 },
+    { header: 'Site', key: 'siteName', width: 28 },
+    { header: 'Organisation', key: 'organisationName', width: 32 },
+    { header: 'Needing', key: 'needing', width: 10 },
+    { header: 'Essential', key: 'essential', width: 10 },
+    { header: 'Overdue', key: 'overdue', width: 10 },
+    { header: 'Booked', key: 'booked', width: 10 },
+    { header: 'Still needed', key: 'stillNeeded', width: 12 },
+  ];
+  content.needs.forEach((n) => needs.addRow(n));
+  [objectives, actions, needs].forEach((sheet) => (sheet.getRow(1).font = { bold: true }));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,8 @@
+import { ObjectiveSnapshot } from './objective-snapshot.entity';
+import { PlanAction } from './plan-action.entity';
+import { PlanChange } from './plan-change.entity';
+import { PlanObjective } from './plan-objective.entity';
+import { PlanVersion } from './plan-version.entity';
+import { WorkforcePlan } from './workforce-plan.entity';
+
+export const planEntities = [WorkforcePlan, PlanVersion, PlanObjective, ObjectiveSnapshot, PlanAction, PlanChange];

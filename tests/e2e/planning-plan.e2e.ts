@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { Role } from '@kindred/auth';
+import { DEMO_PASSWORD, DEMO_USERS } from '@kindred/demo';
+import { launchChromium, setUpTestApi } from '@kindred/testing';
+
+// The workforce development plan on the Northshire demo (`npm run build:console` first): the
+// workforce lead opens the year's plan, adds an objective and sees its progress bar and the share
+// of each partner organisation, matching what the API computes.
+
+jest.setTimeout(180_000);
+
+const DAY = 86_400_000;
+const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+const TITLE = 'Everyone in date with Safeguarding children Level 1';
+
+describe('workforce development plan console', () => {
+  const setup = setUpTestApi({ seedDemo: true });
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('adds an objective and shows its progress bar and per-organisation breakdown', async () => {
+    const lead = DEMO_USERS.find((u) => u.role === Role.WORKFORCE_LEAD)!;
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(setup.api.url);
+    await page.getByLabel('Email').fill(lead.email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+
+    await page.getByRole('group', { name: 'Planning' }).getByRole('menuitem', { name: 'Workforce plan' }).click();
+    await page.getByRole('heading', { name: /Northshire Family Hubs workforce development plan/, level: 1 }).waitFor();
+
+    await page.getByLabel('Objective title').fill(TITLE);
+    await page.getByRole('combobox', { name: 'Course' }).fill('Safeguarding children Level 1');
+    await page.getByRole('option', { name: 'Safeguarding children Level 1' }).click();
+    await page.getByLabel('Target share (%)').fill('90');
+    await page.getByLabel('Deadline').fill(isoIn(120));
+    await page.getByRole('button', { name: 'Add objective' }).click();
+
+    const card = page.getByRole('article', { name: TITLE });
+    const bar = card.getByRole('progressbar', { name: `${TITLE} progress` });
+    await bar.waitFor();
+    const breakdown = card.getByRole('table', { name: 'By organisation' });
+    await breakdown.waitFor();
+
+    // The same figures as the API gives the lead.
+    const client = await setup.api.loginAs(Role.WORKFORCE_LEAD);
+    const { workforcePlans } = await client.data<{ workforcePlans: { id: string }[] }>(
+      'query { workforcePlans { id } }',
+    );
+    const { workforcePlan } = await client.data<{
+      workforcePlan: {
+        objectives: {
+          title: string;
+          progress: { percent: number; byOrganisation: { organisationName: string; percent: number }[] };
+        }[];
+      };
+    }>(
+      `query($id: ID!) { workforcePlan(id: $id) { objectives { title progress { percent byOrganisation { organisationName percent } } } } }`,
+      { id: workforcePlans[0].id },
+    );
+    const progress = workforcePlan.objectives.find((o) => o.title === TITLE)!.progress;
+    expect(progress.byOrganisation.length).toBeGreaterThan(1);
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBe(Math.round(progress.percent));
+    await card.getByText(`${progress.percent}% of 90%`).waitFor();
+    const rows = breakdown.getByRole('row');
+    // One heading row and one row per organisation, each with its own bar.
+    expect(await rows.count()).toBe(progress.byOrganisation.length + 1);
+    for (const org of progress.byOrganisation) {
+      const orgBar = breakdown.getByRole('progressbar', { name: `${org.organisationName} share` });
+      expect(Number(await orgBar.getAttribute('aria-valuenow'))).toBe(Math.round(org.percent));
+    }
+    await context.close();
+  });
+});
