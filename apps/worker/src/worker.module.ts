@@ -9,7 +9,12 @@ import { NotifyModule, outboxRelaySchedule, weeklyDigestSchedule } from '@kindre
 import { dbsRecheckRemindersSchedule, OrgModule } from '@kindred/org';
 import { PlanningModule } from '@kindred/planning';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
-import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@kindred/training';
+import {
+  bookingPushRelaySchedule,
+  keepPlacesSchedule,
+  TrainingModule,
+  trainingRemindersSchedule,
+} from '@kindred/training';
 import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
 import { installedPlugins } from '@kindred/plugins';
 import { ProviderSyncModule, syncTickSchedule } from '@kindred/provider-sync';
@@ -41,6 +46,7 @@ const WORKER_SCHEDULES: ScheduleDefinition[] = [
   trainingRemindersSchedule,
   harvestCpdSchedule,
   syncTickSchedule,
+  bookingPushRelaySchedule,
   dbsRecheckRemindersSchedule,
   supervisionRemindersSchedule,
   weeklyDigestSchedule,
