@@ -37,6 +37,9 @@ import {
 } from './api';
 import { SYNC_STATUS_COLOURS, SYNC_STATUS_LABELS } from './labels';
 
+/** What "sync now" pulls; an instance that only takes bookings has nothing to sync. */
+const PULLED = ['catalogue', 'sessions', 'completions'];
+
 const StatusChip = ({ run }: { run: SyncRun }) => (
   <Chip size="small" color={SYNC_STATUS_COLOURS[run.status]} label={SYNC_STATUS_LABELS[run.status]} />
 );
@@ -127,7 +130,7 @@ const Plugins = () => {
               </TableCell>
               {canSync && (
                 <TableCell>
-                  <SyncNowButton plugin={plugin} />
+                  {plugin.capabilities.some((c) => PULLED.includes(c)) && <SyncNowButton plugin={plugin} />}
                 </TableCell>
               )}
             </TableRow>

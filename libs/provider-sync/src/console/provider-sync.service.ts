@@ -159,11 +159,11 @@ export class ProviderSyncService {
       );
       if (!push) throw new NotFoundError('Booking push', `${input.bookingId} (${input.action.toLowerCase()})`);
       push.retry();
+      await tx.populate(push, ['provider', 'booking.person']);
       return push;
     });
-    // After the commit, as a booking does; the relay's schedule catches it should Redis be away.
+    // After the commit, as a booking does; should Redis be away, the relay's schedule queues it.
     await this.queue.add(relayBookingPushes, null).catch(() => undefined);
-    await this.em.populate(push, ['provider', 'booking.person']);
     return this.pushView(push);
   }
 
