@@ -1,5 +1,5 @@
 import { Role } from '@kindred/auth';
-import { Partnership } from '@kindred/database';
+import { Partnership, scopeToPartnership } from '@kindred/database';
 import { JobQueue, waitForIdleQueues } from '@kindred/jobs';
 import { JobAssignment } from '@kindred/org';
 import {
@@ -68,6 +68,7 @@ describe('booking push: bookings and cancellations on a provider session reach t
     // The provider's catalogue and sessions, as its sync would have brought them in.
     const em = sync.api.em();
     const partnership = await em.findOneOrFail(Partnership, { slug: 'northshire' }, { filters: false });
+    scopeToPartnership(em, partnership.id);
     await em.transactional(async (tx) => {
       const records = new ProviderRecords(tx);
       const startsAt = new Date(Date.now() + 200 * DAY);
@@ -79,7 +80,11 @@ describe('booking push: bookings and cancellations on a provider session reach t
         const provider = await records.provider(partnership, name);
         await records.course(provider, { externalId: `${session}-course`, title: course, durationMinutes: 60 });
         await tx.flush();
-        await records.session(provider, { externalId: session, courseTitle: course, startsAt, endsAt }, new Date());
+        await records.session(
+          provider,
+          { externalId: session, courseTitle: course, startsAt, endsAt, onlineUrl: 'https://meet.provider.example/' },
+          new Date(),
+        );
       }
     });
     const sessions = await em.find(TrainingSession, { externalId: { $ne: null } }, { filters: false });

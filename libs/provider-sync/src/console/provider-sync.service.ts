@@ -155,7 +155,7 @@ export class ProviderSyncService {
       const push = await tx.findOne(
         BookingPush,
         { booking: input.bookingId, action: input.action },
-        { lockMode: LockMode.PESSIMISTIC_WRITE, lockTableAliases: ['t0'] },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (!push) throw new NotFoundError('Booking push', `${input.bookingId} (${input.action.toLowerCase()})`);
       push.retry();
