@@ -52,8 +52,7 @@ const completionFields = z
   .refine((f) => f.email || f.employeeNumber, 'map an email or an employee number field');
 
 /** What a booking request can carry, each to be put at a dotted path of the body. */
-const BOOKING_VALUES = ['sessionId', 'bookingId', 'name', 'email', 'employeeNumber', 'reference'] as const;
-type BookingValue = (typeof BOOKING_VALUES)[number];
+type BookingValue = 'sessionId' | 'bookingId' | 'name' | 'email' | 'employeeNumber' | 'reference';
 
 /** A path relative to `baseUrl`, with `{sessionId}`, `{bookingId}` or `{reference}` filled in per booking. */
 const templatedPath = (allowed: readonly BookingValue[]) =>
@@ -143,7 +142,8 @@ function bookingBody(
   values: Partial<Record<BookingValue, string | null>>,
 ): Record<string, unknown> {
   const body: Record<string, unknown> = {};
-  for (const [value, path] of Object.entries(fields) as [BookingValue, string][]) put(body, path, values[value] ?? null);
+  for (const [value, path] of Object.entries(fields) as [BookingValue, string][])
+    put(body, path, values[value] ?? null);
   return body;
 }
 

@@ -174,7 +174,9 @@ export class DismissUnmatchedCompletionInput {
   reason!: string;
 }
 
-@ObjectType('BookingPush', { description: "A booking, or its cancellation, told to the provider whose session it is on." })
+@ObjectType('BookingPush', {
+  description: 'A booking, or its cancellation, told to the provider whose session it is on.',
+})
 export class BookingPushView {
   @Field(() => ID) id!: string;
   @Field(() => ID) bookingId!: string;

@@ -75,7 +75,7 @@ export class BookingPushes {
 
   @JobHandler(relayBookingPushes)
   async relay(): Promise<void> {
-    for (let batch = BATCH; batch === BATCH; ) batch = await this.relayBatch();
+    for (let batch = BATCH; batch === BATCH;) batch = await this.relayBatch();
   }
 
   /**
