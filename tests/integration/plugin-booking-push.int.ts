@@ -229,4 +229,21 @@ describe('booking push: bookings and cancellations on a provider session reach t
     expect([push.status, push.attempts, push.round]).toEqual(['FAILED', 1, 0]);
     expect(posts()).toHaveLength(1);
   });
+
+  it('gives the places back to the provider when the partnership calls the session off', async () => {
+    // The place from the test before, booked with the provider once it answered.
+    const live = await sync.api
+      .em()
+      .find(BookingPush, { action: BookingPushAction.BOOK, reference: 'SA-FIXED' }, { filters: false });
+    expect(live).toHaveLength(1);
+    await sync.lead.data('mutation($input: CancelSessionInput!) { cancelSession(input: $input) { id status } }', {
+      input: { id: sessionId, reason: 'The provider cannot run it that day.' },
+    });
+    await settle();
+    expect(sync.stub.requests.map((r) => [r.method, r.url])).toEqual([['DELETE', '/api/bookings/SA-FIXED']]);
+    expect(await pushOf(live[0].booking.id, BookingPushAction.CANCEL)).toMatchObject({
+      status: 'SUCCEEDED',
+      reference: 'SA-FIXED',
+    });
+  });
 });
