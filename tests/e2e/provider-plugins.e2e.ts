@@ -4,13 +4,16 @@ import { Partnership } from '@kindred/database';
 import { DEMO_PASSWORD } from '@kindred/demo';
 import { UnmatchedCompletion, UnmatchedStatus } from '@kindred/provider-sync';
 import { launchChromium } from '@kindred/testing';
-import { TrainingProvider } from '@kindred/training';
+import { JobQueue, waitForIdleQueues } from '@kindred/jobs';
+import { JobAssignment } from '@kindred/org';
+import { BookingPush, BookingPushAction, TrainingProvider, TrainingSession } from '@kindred/training';
 import { enable, setUpPluginSync } from '../integration/support/plugin-sync';
 
 // The provider plugin pages of the console (dist/console must be built first). The demo
 // partnership's safeguarding calendar plugin points at a local server playing the provider; a
 // workforce lead presses "Sync now", watches the run succeed, reads its log and finds the imported
-// sessions in the training calendar.
+// sessions in the training calendar. The same provider takes bookings through a REST plugin: a
+// push it refuses is listed as failed, and the lead retries it once the provider is fixed.
 
 jest.setTimeout(180_000);
 
@@ -45,6 +48,11 @@ describe('provider plugins console', () => {
         { match: 'Level 2', course: 'Safeguarding children Level 2' },
       ],
     }),
+    enable('http-json', 'nscp-bookings', PROVIDER, {
+      baseUrl: `${stub.url}/api/`,
+      bookings: { create: { path: 'sessions/{sessionId}/bookings' }, cancel: { path: 'bookings/{reference}' } },
+      timeoutMs: 1_000,
+    }),
   ]);
   let browser: Browser;
   let page: Page;
@@ -67,7 +75,7 @@ describe('provider plugins console', () => {
 
     await page.getByRole('group', { name: 'Training' }).getByRole('menuitem', { name: 'Provider plugins' }).click();
     const plugins = page.getByRole('table', { name: 'Provider plugins' });
-    const row = plugins.getByRole('row', { name: new RegExp(PROVIDER) });
+    const row = plugins.getByRole('row', { name: /nscp-calendar/ });
     await row.getByText('Never run').waitFor();
     await row.getByRole('button', { name: 'Sync nscp-calendar now' }).click();
     await row.getByText('Succeeded').waitFor();
@@ -119,5 +127,62 @@ describe('provider plugins console', () => {
       UnmatchedStatus.DISMISSED,
       'A student on placement from the university, not in our workforce.',
     ]);
+  });
+
+  it('lists a booking the provider refused, and pushes it again when the lead presses Retry', async () => {
+    let refusing = true;
+    sync.stub.reset((req, res) =>
+      req.method !== 'POST'
+        ? res.writeHead(200, { 'content-type': 'text/calendar' }).end(FEED)
+        : refusing
+          ? res.writeHead(401).end()
+          : res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'NSCP-BK-1' })),
+    );
+    const em = sync.api.em();
+    const session = await em.findOneOrFail(
+      TrainingSession,
+      { externalId: 'nscp-l3-march@nscp.example' },
+      { filters: false, populate: ['course'] },
+    );
+    // Someone the course is open to.
+    const { roleProfileIds, employmentTypes, organisationIds } = session.course.getEntity().audience;
+    const [job] = await em.find(
+      JobAssignment,
+      {
+        partnership: session.partnership,
+        endDate: null,
+        person: { email: { $ne: 'lead@northshire.example' } },
+        ...(roleProfileIds.length ? { roleProfileId: { $in: roleProfileIds } } : {}),
+        ...(employmentTypes.length ? { employmentType: { $in: employmentTypes } } : {}),
+        ...(organisationIds.length ? { organisation: { $in: organisationIds } } : {}),
+      },
+      { filters: false, populate: ['person'], limit: 1, orderBy: { person: { email: 'ASC' } } },
+    );
+    const learner = job.person.getEntity();
+    const { bookSession } = await sync.lead.data(
+      'mutation($input: BookSessionInput!) { bookSession(input: $input) { booking { id status } } }',
+      {
+        input: { sessionId: session.id, personId: learner.id, overrideReason: 'Needed for the safeguarding lead role' },
+      },
+    );
+    expect(bookSession.booking.status).toBe('CONFIRMED');
+    await waitForIdleQueues(sync.api.app.get(JobQueue), 30_000);
+
+    await page.getByRole('group', { name: 'Training' }).getByRole('menuitem', { name: 'Provider plugins' }).click();
+    const failed = page.getByRole('table', { name: 'Failed booking pushes' });
+    const row = failed.getByRole('row', { name: new RegExp(learner.fullName) });
+    await row.getByText(/refused the credentials \(HTTP 401\)/).waitFor();
+    refusing = false;
+    await row.getByRole('button', { name: `Retry the booking for ${learner.fullName}` }).click();
+    await page.getByText('No failed pushes').waitFor();
+    await waitForIdleQueues(sync.api.app.get(JobQueue), 30_000);
+    const push = await sync.api
+      .em()
+      .findOneOrFail(
+        BookingPush,
+        { booking: bookSession.booking.id, action: BookingPushAction.BOOK },
+        { filters: false },
+      );
+    expect([push.status, push.reference]).toEqual(['SUCCEEDED', 'NSCP-BK-1']);
   });
 });

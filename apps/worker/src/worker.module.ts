@@ -15,7 +15,12 @@ import {
   snapshotObjectivesSchedule,
 } from '@kindred/planning';
 import { lapseEvidenceSchedule, SkillsModule } from '@kindred/skills';
-import { keepPlacesSchedule, TrainingModule, trainingRemindersSchedule } from '@kindred/training';
+import {
+  bookingPushRelaySchedule,
+  keepPlacesSchedule,
+  TrainingModule,
+  trainingRemindersSchedule,
+} from '@kindred/training';
 import { CpdModule, harvestCpdSchedule } from '@kindred/cpd';
 import { installedPlugins } from '@kindred/plugins';
 import { ProviderSyncModule, syncTickSchedule } from '@kindred/provider-sync';
@@ -55,6 +60,7 @@ const WORKER_SCHEDULES: ScheduleDefinition[] = [
   trainingRemindersSchedule,
   harvestCpdSchedule,
   syncTickSchedule,
+  bookingPushRelaySchedule,
   dbsRecheckRemindersSchedule,
   snapshotObjectivesSchedule,
   supervisionRemindersSchedule,

@@ -1,4 +1,4 @@
-import type { BookingPush, CompletionRecord, CourseRecord, Page, SessionRecord } from './records';
+import type { BookingCancel, BookingPush, CompletionRecord, CourseRecord, Page, SessionRecord } from './records';
 
 export const CAPABILITIES = ['catalogue', 'sessions', 'completions', 'bookings', 'webhook'] as const;
 export type Capability = (typeof CAPABILITIES)[number];
@@ -33,9 +33,13 @@ export interface ProviderAdapter {
   catalogue?(request: PullRequest): Promise<Page<CourseRecord>>;
   sessions?(request: PullRequest): Promise<Page<SessionRecord>>;
   completions?(request: PullRequest): Promise<Page<CompletionRecord>>;
-  /** Books a place with the provider; resolves to the provider's reference for the booking. */
+  /**
+   * Books a place with the provider; resolves to the provider's reference for the booking, which
+   * Kindred keeps and names when it cancels. Throws a ProviderError when the provider refuses.
+   */
   pushBooking?(booking: BookingPush): Promise<{ externalId: string }>;
-  cancelBooking?(externalId: string): Promise<void>;
+  /** Cancels a booking pushed before, by the reference the push got back. */
+  cancelBooking?(booking: BookingCancel): Promise<void>;
   /** Checks the signature and reads a delivery; throws ProviderError('SIGNATURE', …) when it is not genuine. */
   webhook?(delivery: WebhookDelivery): WebhookContent;
 }

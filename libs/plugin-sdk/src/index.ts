@@ -13,6 +13,7 @@ export { adapterToken, definePlugin, type KindredPlugin, type PluginContext, typ
 export { basicAuth, ProviderClient, type ProviderRequest } from './provider-client';
 export { ProviderError, type ProviderFailure } from './provider-error';
 export type {
+  BookingCancel,
   BookingPush,
   CompletionRecord,
   CourseRecord,

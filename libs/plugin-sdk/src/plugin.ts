@@ -22,6 +22,12 @@ export interface PluginDefinition<TOptions extends z.ZodTypeAny = z.ZodTypeAny> 
   /** The SDK versions it works with: `^1.0.0`. */
   sdk: string;
   capabilities: readonly Capability[];
+  /**
+   * The capabilities one instance's options switch on, when a plugin does not do everything it
+   * can for every partnership (a REST provider without booking endpoints takes no bookings).
+   * Each must be among `capabilities`; all of them when left out.
+   */
+  enabledCapabilities?(options: z.infer<TOptions>): readonly Capability[];
   /** When to pull each capability unless the partnership's file says otherwise (cron, UTC). */
   schedules?: Partial<Record<PullCapability, string>>;
   /** The options schema, checked at boot: one line per problem. */

@@ -65,9 +65,21 @@ export interface Page<T> {
   skipped?: RecordProblem[];
 }
 
-/** A booking Kindred pushes to a provider that takes them. */
+/**
+ * A booking Kindred pushes to a provider that takes them: a place confirmed in Kindred on one of
+ * the provider's own sessions.
+ */
 export interface BookingPush {
+  /** Kindred's id of the booking: the same on every try, so a provider can refuse a second copy. */
+  bookingId: string;
+  /** The provider's id of the session, as its sync brought it in. */
+  sessionExternalId: string;
+  learner: { name: string; email: string; employeeNumber: string | null };
+}
+
+/** A booking Kindred cancels with the provider: `externalId` is the reference its push got back. */
+export interface BookingCancel {
+  externalId: string;
   bookingId: string;
   sessionExternalId: string;
-  learner: { email: string; employeeNumber: string | null; name: string };
 }

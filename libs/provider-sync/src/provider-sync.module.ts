@@ -6,6 +6,7 @@ import { ProviderSyncResolver } from './console/provider-sync.resolver';
 import { ProviderSyncService } from './console/provider-sync.service';
 import { resolvePluginInstances } from './instances/plugin-instances';
 import { PLUGIN_INSTANCES, PluginRegistry } from './instances/plugin-registry';
+import { BookingPusher } from './push/booking-pusher';
 import { providerSyncEntities } from './provider-sync.entities';
 import { PageWriter } from './run/page-writer';
 import { SyncLauncher } from './run/sync-launcher';
@@ -16,7 +17,7 @@ import { WebhookReceiver } from './webhook/webhook-receiver';
 /**
  * Training-provider plugins in api and worker: checks every partnership's `plugins:` against the
  * installed plugins (boot fails with one line per problem), imports one module per enabled
- * instance, runs the syncs (worker) and serves the console's view of them (api).
+ * instance, runs the syncs and booking pushes (worker) and serves the console's view of them (api).
  */
 /** Declared once, as every lib's entities are: see `pluginEntities`. */
 @Module({ imports: [MikroOrmModule.forFeature(providerSyncEntities)], exports: [MikroOrmModule] })
@@ -57,6 +58,7 @@ export class ProviderSyncModule {
         ProviderSyncService,
         ProviderSyncResolver,
         WebhookReceiver,
+        BookingPusher,
       ],
       controllers: [WebhookController],
     };

@@ -13,5 +13,12 @@ export { AttendanceMark, AttendanceSource, AttendanceStatus } from './attendance
 export { Booking, BookingStatus } from './booking/booking.entity';
 export { RecordSource, RecordValidation, TrainingRecord } from './record/training-record.entity';
 export { ProviderRecords, type Upsert } from './provider-records/provider-records';
+export { BookingPush, BookingPushAction, BookingPushStatus } from './provider-push/booking-push.entity';
+export {
+  bookingPushRelaySchedule,
+  pushBooking,
+  type PushBookingData,
+  relayBookingPushes,
+} from './provider-push/booking-pushes';
 export { SessionService } from './session/session.service';
 export { CreateSessionInput } from './session/session.types';

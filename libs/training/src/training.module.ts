@@ -19,6 +19,7 @@ import { ApprovalLinks } from './notices/approval-links';
 import { TrainingNotices } from './notices/training-notices';
 import { TrainingDigest } from './notices/training-digest';
 import { TrainingReminders } from './notices/training-reminders';
+import { BookingPushes } from './provider-push/booking-pushes';
 import { ProviderResolver } from './provider/provider.resolver';
 import { ProviderService } from './provider/provider.service';
 import { CertificateController } from './record/certificate.controller';
@@ -62,6 +63,7 @@ import { trainingEntities } from './training.entities';
     TrainingDigest,
     CalendarFeeds,
     CalendarFeedResolver,
+    BookingPushes,
   ],
   controllers: [CertificateController, CalendarFeedController],
   // The term scheduler publishes its drafts through the same rules as a lead's own sessions.

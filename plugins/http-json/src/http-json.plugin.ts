@@ -1,6 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import {
+  type BookingCancel,
+  type BookingPush,
+  type Capability,
   type CompletionRecord,
   definePlugin,
   type Page,
@@ -22,6 +25,17 @@ function at(value: unknown, path: string): unknown {
     );
 }
 
+/** Sets `value` at a dotted path of `target`: how a request body is built from a field mapping. */
+function put(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) {
+    if (!node[key] || typeof node[key] !== 'object') node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys[keys.length - 1]] = value;
+}
+
 const text = (value: unknown) =>
   typeof value === 'string' && value.trim() ? value.trim() : typeof value === 'number' ? String(value) : null;
 
@@ -36,6 +50,49 @@ const completionFields = z
   })
   .strict()
   .refine((f) => f.email || f.employeeNumber, 'map an email or an employee number field');
+
+/** What a booking request can carry, each to be put at a dotted path of the body. */
+type BookingValue = 'sessionId' | 'bookingId' | 'name' | 'email' | 'employeeNumber' | 'reference';
+
+/** A path relative to `baseUrl`, with `{sessionId}`, `{bookingId}` or `{reference}` filled in per booking. */
+const templatedPath = (allowed: readonly BookingValue[]) =>
+  z
+    .string()
+    .min(1)
+    .refine(
+      (path) => [...path.matchAll(/\{(\w+)\}/g)].every(([, name]) => (allowed as readonly string[]).includes(name)),
+      `may name only ${allowed.map((name) => `{${name}}`).join(', ')}`,
+    );
+
+const bookingFields = (allowed: readonly BookingValue[]) =>
+  z.record(z.enum(allowed as unknown as [BookingValue, ...BookingValue[]]), z.string().min(1));
+
+const bookingEndpoints = z
+  .object({
+    create: z
+      .object({
+        path: templatedPath(['sessionId', 'bookingId']),
+        /** Where each value goes in the body; Kindred's booking id lets the provider refuse a second copy. */
+        fields: bookingFields(['sessionId', 'bookingId', 'name', 'email', 'employeeNumber']).default({
+          sessionId: 'sessionId',
+          bookingId: 'bookingId',
+          name: 'name',
+          email: 'email',
+        }),
+        /** Where the answer gives the provider's reference for the booking. */
+        reference: z.string().default('id'),
+      })
+      .strict(),
+    cancel: z
+      .object({
+        method: z.enum(['DELETE', 'POST']).default('DELETE'),
+        path: templatedPath(['sessionId', 'bookingId', 'reference']),
+        /** The body of a POST; a DELETE sends none. */
+        fields: bookingFields(['sessionId', 'bookingId', 'reference']).default({ reference: 'reference' }),
+      })
+      .strict(),
+  })
+  .strict();
 
 const options = z
   .object({
@@ -66,9 +123,29 @@ const options = z
       })
       .strict()
       .optional(),
+    /** Where bookings made in Kindred on this provider's sessions are pushed, and cancelled. */
+    bookings: bookingEndpoints.optional(),
     timeoutMs: z.number().int().min(100).max(120_000).default(15_000),
   })
   .strict();
+
+type Settings = z.infer<typeof options>;
+
+/** The address of a booking endpoint, its placeholders filled in. */
+function bookingUrl(settings: Settings, path: string, values: Partial<Record<BookingValue, string | null>>): string {
+  const filled = path.replace(/\{(\w+)\}/g, (_, name: BookingValue) => encodeURIComponent(values[name] ?? ''));
+  return new URL(filled, settings.baseUrl).toString();
+}
+
+function bookingBody(
+  fields: Partial<Record<BookingValue, string>>,
+  values: Partial<Record<BookingValue, string | null>>,
+): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const [value, path] of Object.entries(fields) as [BookingValue, string][])
+    put(body, path, values[value] ?? null);
+  return body;
+}
 
 type Fields = z.infer<typeof completionFields>;
 
@@ -107,19 +184,64 @@ function completions(
 
 /**
  * A provider with a REST API of its own: completions pulled from a JSON endpoint by a field
- * mapping (following its next-page links), and pushed to Kindred's webhook, signed with HMAC-SHA256.
+ * mapping (following its next-page links), and pushed to Kindred's webhook, signed with HMAC-SHA256;
+ * bookings made in Kindred on its sessions posted to it, and their cancellations. Each instance
+ * does what its options configure.
  */
 export const httpJsonPlugin = definePlugin({
   id: 'http-json',
   displayName: 'REST provider (JSON)',
   sdk: '^1.0.0',
-  capabilities: ['completions', 'webhook'],
+  capabilities: ['completions', 'webhook', 'bookings'],
+  enabledCapabilities: (settings) =>
+    (['completions', 'webhook', 'bookings'] as const).filter((c): c is Capability & keyof Settings => !!settings[c]),
   schedules: { completions: '50 * * * *' },
   options,
   createAdapter(settings, context) {
     const headers = () =>
       settings.authHeader ? { [settings.authHeader.name]: readSecret(settings.authHeader.value) } : undefined;
+    const bookings = settings.bookings;
+    const bookingMethods = bookings && {
+      async pushBooking(booking: BookingPush): Promise<{ externalId: string }> {
+        const values = {
+          sessionId: booking.sessionExternalId,
+          bookingId: booking.bookingId,
+          ...booking.learner,
+        };
+        const url = bookingUrl(settings, bookings.create.path, values);
+        const client = new ProviderClient(context.provider, settings.timeoutMs);
+        const answer = await client.json(url, {
+          method: 'POST',
+          headers: headers(),
+          body: bookingBody(bookings.create.fields, values),
+        });
+        const reference = text(at(answer, bookings.create.reference));
+        if (!reference) {
+          throw new ProviderError(
+            'MALFORMED',
+            `${context.provider} answered ${url} with no booking reference at ${bookings.create.reference}.`,
+          );
+        }
+        return { externalId: reference };
+      },
+
+      async cancelBooking(booking: BookingCancel): Promise<void> {
+        const { method, path, fields } = bookings.cancel;
+        const values = {
+          sessionId: booking.sessionExternalId,
+          bookingId: booking.bookingId,
+          reference: booking.externalId,
+        };
+        const client = new ProviderClient(context.provider, settings.timeoutMs);
+        await client.text(bookingUrl(settings, path, values), {
+          method,
+          headers: headers(),
+          body: method === 'POST' ? bookingBody(fields, values) : undefined,
+        });
+      },
+    };
     return {
+      ...bookingMethods,
       async completions({ cursor, signal }): Promise<Page<CompletionRecord>> {
         const endpoint = settings.completions;
         if (!endpoint) return { records: [], cursor: null, more: false };

@@ -1,3 +1,4 @@
+import ReplayIcon from '@mui/icons-material/Replay';
 import SyncIcon from '@mui/icons-material/Sync';
 import {
   Alert,
@@ -23,8 +24,21 @@ import { Title } from 'react-admin';
 import { formatDateTime } from '../workforce/dates';
 import { EmptyState, Section, Sections, usePermission } from '../workforce/ui';
 import { LoadError, Loading } from '../training/ui';
-import { type ProviderPlugin, type SyncRun, syncNow, useLines, usePlugins, useRuns } from './api';
+import {
+  type BookingPush,
+  type ProviderPlugin,
+  retryPush,
+  type SyncRun,
+  syncNow,
+  useFailedPushes,
+  useLines,
+  usePlugins,
+  useRuns,
+} from './api';
 import { SYNC_STATUS_COLOURS, SYNC_STATUS_LABELS } from './labels';
+
+/** What "sync now" pulls; an instance that only takes bookings has nothing to sync. */
+const PULLED = ['catalogue', 'sessions', 'completions'];
 
 const StatusChip = ({ run }: { run: SyncRun }) => (
   <Chip size="small" color={SYNC_STATUS_COLOURS[run.status]} label={SYNC_STATUS_LABELS[run.status]} />
@@ -116,7 +130,7 @@ const Plugins = () => {
               </TableCell>
               {canSync && (
                 <TableCell>
-                  <SyncNowButton plugin={plugin} />
+                  {plugin.capabilities.some((c) => PULLED.includes(c)) && <SyncNowButton plugin={plugin} />}
                 </TableCell>
               )}
             </TableRow>
@@ -240,7 +254,109 @@ const Runs = () => {
   );
 };
 
-/** Providers' plugins, "sync now", and every run with its log. */
+/** Queues the push again; it leaves the list once the worker has taken it. */
+const RetryPushButton = ({ push }: { push: BookingPush }) => {
+  const queryClient = useQueryClient();
+  const retry = useMutation({
+    mutationFn: () => retryPush(push),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['failedBookingPushes'] }),
+  });
+  return (
+    <Box>
+      <Button
+        size="small"
+        variant="outlined"
+        startIcon={<ReplayIcon />}
+        disabled={retry.isPending}
+        onClick={() => retry.mutate()}
+        aria-label={`Retry the ${push.action === 'BOOK' ? 'booking' : 'cancellation'} for ${push.learnerName}`}
+      >
+        Retry
+      </Button>
+      {retry.error && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {retry.error.message}
+        </Alert>
+      )}
+    </Box>
+  );
+};
+
+/** Bookings and cancellations a provider refused or did not answer: the booking in Kindred stands. */
+const FailedPushes = () => {
+  const [page, setPage] = useState(1);
+  const [perPage, setPerPage] = useState(10);
+  const pushes = useFailedPushes(page, perPage);
+  const canSync = usePermission('plugin.sync');
+  if (pushes.isPending) return <Loading label="Loading failed booking pushes" />;
+  if (pushes.error) return <LoadError what="The failed booking pushes" error={pushes.error} />;
+  if (!pushes.data.totalCount) {
+    return (
+      <EmptyState
+        title="No failed pushes"
+        text="Bookings on providers' own sessions are sent to the providers that take them; any they refuse show here."
+      />
+    );
+  }
+  return (
+    <>
+      <TableContainer>
+        <Table size="small" aria-label="Failed booking pushes">
+          <TableHead>
+            <TableRow>
+              <TableCell>Provider</TableCell>
+              <TableCell>Learner</TableCell>
+              <TableCell>What</TableCell>
+              <TableCell>Error</TableCell>
+              <TableCell>Booked</TableCell>
+              {canSync && <TableCell>Actions</TableCell>}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {pushes.data.nodes.map((push) => (
+              <TableRow key={push.id}>
+                <TableCell>
+                  <Typography variant="body2">{push.provider}</Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    session {push.sessionExternalId}
+                  </Typography>
+                </TableCell>
+                <TableCell>{push.learnerName}</TableCell>
+                <TableCell>
+                  {push.action === 'BOOK' ? 'Booking' : 'Cancellation'}
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    {push.attempts} {push.attempts === 1 ? 'try' : 'tries'}
+                  </Typography>
+                </TableCell>
+                <TableCell sx={{ maxWidth: 420, wordBreak: 'break-word' }}>{push.message}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(push.createdAt)}</TableCell>
+                {canSync && (
+                  <TableCell>
+                    <RetryPushButton push={push} />
+                  </TableCell>
+                )}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={pushes.data.totalCount}
+        page={page - 1}
+        rowsPerPage={perPage}
+        rowsPerPageOptions={[10, 25, 50]}
+        onPageChange={(_, p) => setPage(p + 1)}
+        onRowsPerPageChange={(e) => {
+          setPerPage(Number(e.target.value));
+          setPage(1);
+        }}
+      />
+    </>
+  );
+};
+
+/** Providers' plugins, "sync now", every run with its log, and bookings providers did not take. */
 export const ProviderPluginsPage = () => (
   <Box sx={{ py: 2 }}>
     <Title title="Provider plugins" />
@@ -250,6 +366,9 @@ export const ProviderPluginsPage = () => (
       </Section>
       <Section id="sync-runs" title="Sync runs">
         <Runs />
+      </Section>
+      <Section id="failed-booking-pushes" title="Failed booking pushes">
+        <FailedPushes />
       </Section>
     </Sections>
   </Box>

@@ -54,6 +54,19 @@ export interface UnmatchedCompletion {
   createdAt: string;
 }
 
+export interface BookingPush {
+  id: string;
+  bookingId: string;
+  action: 'BOOK' | 'CANCEL';
+  status: 'PENDING' | 'QUEUED' | 'SUCCEEDED' | 'FAILED' | 'SKIPPED';
+  provider: string;
+  sessionExternalId: string;
+  learnerName: string;
+  attempts: number;
+  message: string | null;
+  createdAt: string;
+}
+
 interface Page<T> {
   nodes: T[];
   totalCount: number;
@@ -98,6 +111,33 @@ const UNMATCHED = gql`
         createdAt
       }
       totalCount
+    }
+  }
+`;
+const FAILED_PUSHES = gql`
+  query FailedBookingPushes($page: Int!, $perPage: Int!) {
+    bookingPushes(filter: { statuses: [FAILED] }, page: $page, perPage: $perPage) {
+      nodes {
+        id
+        bookingId
+        action
+        status
+        provider
+        sessionExternalId
+        learnerName
+        attempts
+        message
+        createdAt
+      }
+      totalCount
+    }
+  }
+`;
+const RETRY_PUSH = gql`
+  mutation RetryBookingPush($input: RetryBookingPushInput!) {
+    retryBookingPush(input: $input) {
+      id
+      status
     }
   }
 `;
@@ -153,6 +193,16 @@ export const useUnmatched = (page: number, perPage: number) =>
     placeholderData: keepPreviousData,
   });
 
+export const useFailedPushes = (page: number, perPage: number) =>
+  useQuery({
+    queryKey: ['failedBookingPushes', page, perPage],
+    queryFn: async () =>
+      (await read<{ bookingPushes: Page<BookingPush> }>(FAILED_PUSHES, { page, perPage })).bookingPushes,
+    placeholderData: keepPreviousData,
+  });
+
+export const retryPush = (push: BookingPush) =>
+  mutate(RETRY_PUSH, { input: { bookingId: push.bookingId, action: push.action } });
 export const syncNow = (instance: string) => mutate<SyncRun[]>(SYNC_NOW, { input: { instance } });
 export const resolveUnmatched = (id: string, personId: string) => mutate(RESOLVE, { input: { id, personId } });
 export const dismissUnmatched = (id: string, reason: string) => mutate(DISMISS, { input: { id, reason } });

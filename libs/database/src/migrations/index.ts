@@ -10,6 +10,7 @@ import { Migration20261122233000_notifications } from './Migration20261122233000
 import { Migration20261122233500_cpd } from './Migration20261122233500_cpd';
 import { Migration20261122233500_provider_plugins } from './Migration20261122233500_provider_plugins';
 import { Migration20261122235000_schedule_drafts } from './Migration20261122235000_schedule_drafts';
+import { Migration20261123020000_booking_pushes } from './Migration20261123020000_booking_pushes';
 import { Migration20261123030000_seal_cpd_text } from './Migration20261123030000_seal_cpd_text';
 import { Migration20261123040000_workforce_plan } from './Migration20261123040000_workforce_plan';
 import { Migration20261123050000_learning_culture } from './Migration20261123050000_learning_culture';
@@ -30,6 +31,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122233500_cpd', class: Migration20261122233500_cpd },
   { name: 'Migration20261122233500_provider_plugins', class: Migration20261122233500_provider_plugins },
   { name: 'Migration20261122235000_schedule_drafts', class: Migration20261122235000_schedule_drafts },
+  { name: 'Migration20261123020000_booking_pushes', class: Migration20261123020000_booking_pushes },
   { name: 'Migration20261123030000_seal_cpd_text', class: Migration20261123030000_seal_cpd_text },
   { name: 'Migration20261123040000_workforce_plan', class: Migration20261123040000_workforce_plan },
   { name: 'Migration20261123050000_learning_culture', class: Migration20261123050000_learning_culture },

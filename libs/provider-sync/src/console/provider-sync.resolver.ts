@@ -3,11 +3,15 @@ import { type Actor, Allow, CurrentActor } from '@kindred/auth';
 import { IdArg } from '@kindred/common';
 import { ProviderSyncService } from './provider-sync.service';
 import {
+  BookingPushList,
+  BookingPushListArgs,
+  BookingPushView,
   DismissUnmatchedCompletionInput,
   ProviderPluginList,
   ProviderPluginListArgs,
   ProviderPluginView,
   ResolveUnmatchedCompletionInput,
+  RetryBookingPushInput,
   SyncLogLineList,
   SyncLogLineListArgs,
   SyncNowInput,
@@ -81,5 +85,17 @@ export class ProviderSyncResolver {
   @Mutation(() => UnmatchedCompletionView)
   dismissUnmatchedCompletion(@CurrentActor() actor: Actor, @Args('input') input: DismissUnmatchedCompletionInput) {
     return this.sync.dismiss(actor, input);
+  }
+
+  @Allow('plugin.read')
+  @Query(() => BookingPushList, { description: 'Bookings and cancellations told to providers, newest first.' })
+  bookingPushes(@Args() args: BookingPushListArgs) {
+    return this.sync.pushes(args);
+  }
+
+  @Allow('plugin.sync')
+  @Mutation(() => BookingPushView, { description: "Tries a failed push again; the booking's other changes stay." })
+  retryBookingPush(@Args('input') input: RetryBookingPushInput) {
+    return this.sync.retryPush(input);
   }
 }

@@ -5,7 +5,9 @@ import type { Actor } from '@kindred/auth';
 import { ConflictError, type ListPage, NotFoundError, pageOptions } from '@kindred/common';
 import { Partnership } from '@kindred/database';
 import { Person } from '@kindred/org';
+import { JobQueue } from '@kindred/jobs';
 import { PULL_CAPABILITIES, type PullCapability } from '@kindred/plugin-sdk';
+import { BookingPush, relayBookingPushes } from '@kindred/training';
 import type { PluginInstance } from '../instances/plugin-instances';
 import { PluginRegistry } from '../instances/plugin-registry';
 import { PageWriter } from '../run/page-writer';
@@ -13,10 +15,13 @@ import { SyncLauncher } from '../run/sync-launcher';
 import { SyncLogLine, SyncRun, SyncTrigger } from '../run/sync-run.entity';
 import { UnmatchedCompletion } from '../unmatched/unmatched-completion.entity';
 import type {
+  BookingPushListArgs,
+  BookingPushView,
   DismissUnmatchedCompletionInput,
   ProviderPluginListArgs,
   ProviderPluginView,
   ResolveUnmatchedCompletionInput,
+  RetryBookingPushInput,
   SyncLogLineListArgs,
   SyncNowInput,
   SyncRunListArgs,
@@ -31,6 +36,7 @@ export class ProviderSyncService {
     private readonly registry: PluginRegistry,
     private readonly launcher: SyncLauncher,
     private readonly writer: PageWriter,
+    private readonly queue: JobQueue,
   ) {}
 
   async plugins(actor: Actor, args: ProviderPluginListArgs): Promise<ListPage<ProviderPluginView>> {
@@ -88,7 +94,7 @@ export class ProviderSyncService {
   async syncNow(actor: Actor, input: SyncNowInput): Promise<SyncRun[]> {
     const partnership = await this.partnership(actor);
     const instance = this.registry.get(partnership.slug, input.instance);
-    const pulled = PULL_CAPABILITIES.filter((c) => instance.plugin.capabilities.includes(c));
+    const pulled = PULL_CAPABILITIES.filter((c) => instance.capabilities.includes(c));
     if (input.capability && !pulled.includes(input.capability as PullCapability)) {
       throw new ConflictError(`${instance.plugin.displayName} does not bring in ${input.capability}.`);
     }
@@ -128,6 +134,56 @@ export class ProviderSyncService {
     return waiting;
   }
 
+  async pushes(args: BookingPushListArgs): Promise<ListPage<BookingPushView>> {
+    const where: FilterQuery<BookingPush> = {};
+    if (args.filter?.statuses) where.status = { $in: args.filter.statuses };
+    if (args.filter?.bookingIds) where.booking = { $in: args.filter.bookingIds };
+    const [pushes, totalCount] = await this.em.findAndCount(BookingPush, where, {
+      ...pageOptions(args, ['createdAt', 'finishedAt'] as const, 'createdAt'),
+      ...(args.sort ? {} : { orderBy: { createdAt: 'DESC', id: 'ASC' } }),
+      populate: ['provider', 'booking.person'],
+    });
+    return { nodes: pushes.map((push) => this.pushView(push)), totalCount };
+  }
+
+  /**
+   * A lead asks again after a push failed (the provider was down, or its key has been fixed). The
+   * booking is named, so another partnership's, or one with no failed push, changes nothing.
+   */
+  async retryPush(input: RetryBookingPushInput): Promise<BookingPushView> {
+    const push = await this.em.transactional(async (tx) => {
+      const push = await tx.findOne(
+        BookingPush,
+        { booking: input.bookingId, action: input.action },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!push) throw new NotFoundError('Booking push', `${input.bookingId} (${input.action.toLowerCase()})`);
+      push.retry();
+      await tx.populate(push, ['provider', 'booking.person']);
+      return push;
+    });
+    // After the commit, as a booking does; should Redis be away, the relay's schedule queues it.
+    await this.queue.add(relayBookingPushes, null).catch(() => undefined);
+    return this.pushView(push);
+  }
+
+  private pushView(push: BookingPush): BookingPushView {
+    return {
+      id: push.id,
+      bookingId: push.booking.id,
+      action: push.action,
+      status: push.status,
+      provider: push.provider.getEntity().name,
+      sessionExternalId: push.sessionExternalId,
+      learnerName: push.booking.getEntity().person.getEntity().fullName,
+      attempts: push.attempts,
+      reference: push.reference,
+      message: push.message,
+      createdAt: push.createdAt,
+      finishedAt: push.finishedAt,
+    };
+  }
+
   private partnership(actor: Actor): Promise<Partnership> {
     return this.em.findOneOrFail(Partnership, actor.partnershipId);
   }
@@ -143,7 +199,7 @@ export class ProviderSyncService {
       pluginId: instance.plugin.id,
       displayName: instance.plugin.displayName,
       provider: instance.context.provider,
-      capabilities: [...instance.plugin.capabilities],
+      capabilities: [...instance.capabilities],
       schedules: Object.entries(instance.schedules).map(([capability, cron]) => ({ capability, cron })),
       lastRun,
     };

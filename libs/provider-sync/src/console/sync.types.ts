@@ -3,6 +3,7 @@ import { IsEnum, IsIn, IsOptional, IsString, Length, Matches } from 'class-valid
 import { FilterArg, IdField, IdList, ListArgs, ListPageType } from '@kindred/common';
 import { Trim } from '@kindred/org';
 import { PULL_CAPABILITIES } from '@kindred/plugin-sdk';
+import { BookingPushAction, BookingPushStatus } from '@kindred/training';
 import { LogLevel, SyncStatus, SyncTrigger } from '../run/sync-run.entity';
 import { UnmatchedStatus } from '../unmatched/unmatched-completion.entity';
 
@@ -10,6 +11,8 @@ registerEnumType(SyncStatus, { name: 'SyncStatus' });
 registerEnumType(SyncTrigger, { name: 'SyncTrigger' });
 registerEnumType(LogLevel, { name: 'SyncLogLevel' });
 registerEnumType(UnmatchedStatus, { name: 'UnmatchedCompletionStatus' });
+registerEnumType(BookingPushAction, { name: 'BookingPushAction' });
+registerEnumType(BookingPushStatus, { name: 'BookingPushStatus' });
 
 @ObjectType('PluginSchedule')
 export class PluginScheduleView {
@@ -169,4 +172,53 @@ export class DismissUnmatchedCompletionInput {
   @IsString()
   @Length(1, 500, { message: 'Say in up to 500 characters why the completion is dismissed.' })
   reason!: string;
+}
+
+@ObjectType('BookingPush', {
+  description: 'A booking, or its cancellation, told to the provider whose session it is on.',
+})
+export class BookingPushView {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) bookingId!: string;
+  @Field(() => BookingPushAction) action!: BookingPushAction;
+  @Field(() => BookingPushStatus) status!: BookingPushStatus;
+  @Field(() => String) provider!: string;
+  @Field(() => String, { description: "The provider's id of the session." }) sessionExternalId!: string;
+  @Field(() => String) learnerName!: string;
+  @Field(() => Int) attempts!: number;
+  @Field(() => String, { nullable: true, description: "The provider's reference for the booking." })
+  reference!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the last try failed, or why nothing was pushed.' })
+  message!: string | null;
+  @Field(() => Date) createdAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+}
+
+export const BookingPushList = ListPageType(BookingPushView, 'BookingPushList');
+
+@InputType()
+export class BookingPushFilter {
+  @Field(() => [BookingPushStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(BookingPushStatus, { each: true })
+  statuses?: BookingPushStatus[];
+
+  @IdList('The bookings whose pushes to list.')
+  bookingIds?: string[];
+}
+
+@ArgsType()
+export class BookingPushListArgs extends ListArgs {
+  @FilterArg(BookingPushFilter)
+  filter?: BookingPushFilter;
+}
+
+@InputType()
+export class RetryBookingPushInput {
+  @IdField('bookingId')
+  bookingId!: string;
+
+  @Field(() => BookingPushAction)
+  @IsEnum(BookingPushAction, { message: `action is one of ${Object.values(BookingPushAction).join(', ')}.` })
+  action!: BookingPushAction;
 }

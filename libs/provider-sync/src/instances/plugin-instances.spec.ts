@@ -48,6 +48,20 @@ const boastful = definePlugin({
 });
 
 const honest = definePlugin({ ...boastful, id: 'honest', capabilities: ['sessions'] });
+
+/** Takes bookings when its options say so, but can only make them, not cancel them. */
+const halfBooking = definePlugin({
+  id: 'half-booking',
+  displayName: 'Half booking',
+  sdk: '^1.0.0',
+  capabilities: ['sessions', 'bookings'],
+  enabledCapabilities: (options) => (options.bookings ? ['sessions', 'bookings', 'webhook'] : ['sessions']),
+  options: z.object({ bookings: z.boolean().default(false) }),
+  createAdapter: () => ({
+    sessions: async () => ({ records: [], cursor: null, more: false }),
+    pushBooking: async () => ({ externalId: 'B-1' }),
+  }),
+});
 const fromTheFuture = definePlugin({ ...honest, id: 'from-the-future', sdk: '^2.0.0' });
 
 describe('plugin instances at boot', () => {
@@ -68,6 +82,7 @@ describe('plugin instances at boot', () => {
         'Northshire Family Hubs Workforce Development Team',
         { catalogue: '30 3 * * *' },
       ],
+      ['solihull-bookings', 'http-json', 'Solihull Approach online', {}],
     ]);
   });
 
@@ -76,6 +91,39 @@ describe('plugin instances at boot', () => {
       'partnerships/northshire.yaml: plugins[0] (boastful): claims "bookings" but its adapter does not implement pushBooking(), cancelBooking()',
       'partnerships/northshire.yaml: plugins[1] (from-the-future): needs plugin SDK ^2.0.0; this Kindred has 1.0.0',
     ]);
+  });
+
+  it('checks the capabilities an instance switches on: bookings need push and cancel, and must be declared', () => {
+    expect(
+      problems(
+        withPlugins([
+          { id: 'half-booking', instance: 'quiet' },
+          { id: 'half-booking', instance: 'booking', options: { bookings: true } },
+        ]),
+        [halfBooking],
+      ),
+    ).toEqual([
+      'partnerships/northshire.yaml: plugins[1] (half-booking): its options switch on webhook, which the plugin does not declare',
+      'partnerships/northshire.yaml: plugins[1] (half-booking): claims "bookings" but its adapter does not implement cancelBooking()',
+      'partnerships/northshire.yaml: plugins[1] (half-booking): claims "webhook" but its adapter does not implement webhook()',
+    ]);
+    const restful = (options: Record<string, unknown>) =>
+      resolvePluginInstances(
+        withPlugins([{ id: 'http-json', options: { baseUrl: 'https://provider.example/', ...options } }]),
+        installedPlugins,
+      )[0];
+    const booking = {
+      create: { path: 'sessions/{sessionId}/bookings' },
+      cancel: { path: 'bookings/{reference}' },
+    };
+    expect(restful({ bookings: booking }).capabilities).toEqual(['bookings']);
+    expect(restful({ bookings: booking }).schedules).toEqual({});
+    expect(restful({ completions: { path: 'done', fields: { email: 'email' } } }).capabilities).toEqual([
+      'completions',
+    ]);
+    expect(() => restful({ bookings: { ...booking, cancel: { path: 'bookings/{learner}' } } })).toThrow(
+      'options.bookings.cancel.path: may name only {sessionId}, {bookingId}, {reference}',
+    );
   });
 
   it('refuses a schedule that is not cron, and a plugin enabled twice under one name', () => {

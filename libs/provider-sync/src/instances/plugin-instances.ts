@@ -18,6 +18,8 @@ export interface PluginInstance {
   context: PluginContext;
   plugin: KindredPlugin;
   options: unknown;
+  /** What this instance does: the plugin's capabilities its options switch on. */
+  capabilities: readonly Capability[];
   /** Cron per pulled capability: the partnership's override, else the plugin's default. */
   schedules: Partial<Record<PullCapability, string>>;
 }
@@ -25,7 +27,8 @@ export interface PluginInstance {
 /**
  * Reads every partnership's `plugins:` against the installed plugins and returns the instances,
  * or throws a ConfigError with one line per problem: an unknown plugin, options its schema refuses,
- * an SDK it was not written for, a capability its adapter does not implement, a bad schedule.
+ * an SDK it was not written for, a capability its adapter does not implement (a plugin that
+ * claims `bookings` must push and cancel them), a bad schedule.
  */
 export function resolvePluginInstances(config: AppConfig, installed: readonly KindredPlugin[]): PluginInstance[] {
   const problems: string[] = [];
@@ -70,7 +73,12 @@ export function resolvePluginInstances(config: AppConfig, installed: readonly Ki
         problems.push(`${named}: ${(error as Error).message}`);
         return;
       }
-      for (const capability of plugin.capabilities as Capability[]) {
+      const capabilities = plugin.enabledCapabilities?.(parsed.data) ?? plugin.capabilities;
+      const undeclared = capabilities.filter((c) => !plugin.capabilities.includes(c));
+      if (undeclared.length) {
+        problems.push(`${named}: its options switch on ${undeclared.join(', ')}, which the plugin does not declare`);
+      }
+      for (const capability of capabilities) {
         const missing = (CAPABILITY_METHODS[capability] ?? []).filter((m) => typeof adapter[m] !== 'function');
         if (missing.length) {
           problems.push(
@@ -80,7 +88,7 @@ export function resolvePluginInstances(config: AppConfig, installed: readonly Ki
       }
       const schedules: Partial<Record<PullCapability, string>> = {};
       for (const capability of PULL_CAPABILITIES) {
-        if (plugin.capabilities.includes(capability)) {
+        if (capabilities.includes(capability)) {
           const cron = settings.schedules[capability] ?? plugin.schedules?.[capability];
           if (cron) schedules[capability] = cron;
         }
@@ -88,7 +96,7 @@ export function resolvePluginInstances(config: AppConfig, installed: readonly Ki
       for (const [capability, cron] of Object.entries(settings.schedules)) {
         if (
           !(PULL_CAPABILITIES as readonly string[]).includes(capability) ||
-          !plugin.capabilities.includes(capability as Capability)
+          !capabilities.includes(capability as Capability)
         ) {
           problems.push(`${named}: schedules.${capability}: ${plugin.id} pulls no "${capability}"`);
           continue;
@@ -97,7 +105,7 @@ export function resolvePluginInstances(config: AppConfig, installed: readonly Ki
           problems.push(`${named}: schedules.${capability}: "${cron}" is not a cron expression`);
         }
       }
-      instances.push({ context, plugin, options: parsed.data, schedules });
+      instances.push({ context, plugin, options: parsed.data, capabilities, schedules });
     });
   }
   if (problems.length) throw new ConfigError(problems);

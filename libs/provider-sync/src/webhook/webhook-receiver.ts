@@ -37,7 +37,7 @@ export class WebhookReceiver {
   ): Promise<WebhookReceipt> {
     const instance = this.registry
       .of(slug)
-      .find((i) => i.context.instance === instanceName && i.plugin.capabilities.includes('webhook'));
+      .find((i) => i.context.instance === instanceName && i.capabilities.includes('webhook'));
     const partnership = instance && (await this.em.fork().findOne(Partnership, { slug }, { filters: false }));
     if (!instance || !partnership) throw new NotFoundError('Webhook', `${slug}/${instanceName}`);
     const logged = (fill: (run: SyncRun, log: Log) => void) =>

@@ -24,6 +24,8 @@ import { Course } from '../course/course.entity';
 import { ApprovalLinks } from '../notices/approval-links';
 import { TrainingNotices } from '../notices/training-notices';
 import { fulfilInterest } from '../interest/fulfil-interest';
+import { BookingPushAction } from '../provider-push/booking-push.entity';
+import { BookingPushes } from '../provider-push/booking-pushes';
 import { isoDay } from '../record/days';
 import { RecordValidation, TrainingRecord } from '../record/training-record.entity';
 import { SessionQuota, SessionStatus, TrainingSession } from '../session/training-session.entity';
@@ -69,6 +71,7 @@ export class BookingService {
     private readonly partnerships: PartnershipSettingsService,
     private readonly notices: TrainingNotices,
     private readonly links: ApprovalLinks,
+    private readonly pushes: BookingPushes,
   ) {}
 
   async request(actor: Actor, input: BookingRequest, now = new Date()): Promise<BookingOutcome> {
@@ -131,7 +134,7 @@ export class BookingService {
       }
       return { booking, warnings };
     });
-    await this.notices.nudge();
+    await this.afterCommit(session);
     return outcome;
   }
 
@@ -245,16 +248,16 @@ export class BookingService {
     now: Date,
   ): Promise<Booking> {
     const booking = await em.findOneOrFail(Booking, bookingId);
-    const approved = await em.transactional(async (tx) => {
+    const { approved, session } = await em.transactional(async (tx) => {
       const session = await this.lock(tx, booking.session.id);
       const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['organisation', 'person'] });
       if (!session.openForBooking(now)) throw new ConflictError(this.closedReason(session, now));
       fresh.approve(byUserId, now, overrideReason);
       await this.allocate(tx, session, fresh, now);
       await this.tellPlaced(tx, fresh, session, 'booking-approved');
-      return fresh;
+      return { approved: fresh, session };
     });
-    await this.notices.nudge();
+    await this.afterCommit(session);
     return approved;
   }
 
@@ -281,30 +284,32 @@ export class BookingService {
   async cancel(actor: Actor, bookingId: string, now = new Date()): Promise<Booking> {
     const booking = await this.own(actor, bookingId);
     const me = await this.reach.actorPerson(actor);
-    const cancelled = await this.em.transactional(async (tx) => {
+    const { cancelled, session } = await this.em.transactional(async (tx) => {
       const session = await this.lock(tx, booking.session.id);
       const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['session', 'person'] });
       const freed = fresh.holdsPlace;
-      const inCalendar = fresh.status === BookingStatus.CONFIRMED;
+      const confirmed = fresh.status === BookingStatus.CONFIRMED;
       fresh.cancel(now);
       await this.notices.tell(tx, fresh, session, 'booking-cancelled', {
-        invite: inCalendar ? 'CANCEL' : undefined,
+        invite: confirmed ? 'CANCEL' : undefined,
         data: { byOrganiser: me?.id !== fresh.person.id },
       });
+      // Only a confirmed place was ever booked with the provider.
+      if (confirmed) this.pushes.record(tx, fresh, session, BookingPushAction.CANCEL);
       if (freed) {
         for (const offered of await this.promote(tx, session, now)) {
           await this.notices.tell(tx, offered, session, 'booking-offered');
         }
       }
-      return fresh;
+      return { cancelled: fresh, session };
     });
-    await this.notices.nudge();
+    await this.afterCommit(session);
     return cancelled;
   }
 
   async acceptOffer(actor: Actor, bookingId: string, now = new Date()): Promise<Booking> {
     const booking = await this.own(actor, bookingId);
-    const accepted = await this.em.transactional(async (tx) => {
+    const { accepted, session } = await this.em.transactional(async (tx) => {
       const session = await this.lock(tx, booking.session.id);
       const fresh = await tx.findOneOrFail(Booking, booking.id, { populate: ['quota', 'person'] });
       if (fresh.status !== BookingStatus.OFFERED)
@@ -312,9 +317,9 @@ export class BookingService {
       if (fresh.offerExpiresAt && fresh.offerExpiresAt <= now) throw new ConflictError('The offer has expired.');
       fresh.confirm(fresh.quota?.getEntity() ?? null);
       await this.tellPlaced(tx, fresh, session, 'booking-confirmed');
-      return fresh;
+      return { accepted: fresh, session };
     });
-    await this.notices.nudge();
+    await this.afterCommit(session);
     return accepted;
   }
 
@@ -345,6 +350,11 @@ export class BookingService {
     return offered;
   }
 
+  /** After the commit: the worker relays the messages, and a provider's session's pushes, now. */
+  private async afterCommit(session: TrainingSession): Promise<void> {
+    await Promise.all([this.notices.nudge(), session.externalProvider ? this.pushes.nudge() : undefined]);
+  }
+
   /** Locks the session row for the rest of the transaction. */
   async lock(tx: EntityManager, sessionId: string): Promise<TrainingSession> {
     // Only the session's own row ("t0"): the tenancy filter joins the partnership (and the course),
@@ -358,7 +368,10 @@ export class BookingService {
     return session;
   }
 
-  /** A place confirmed comes with its calendar invite; a waitlist position without. */
+  /**
+   * A place confirmed comes with its calendar invite, and on a provider's own session is booked
+   * with the provider too; a waitlist position comes with neither.
+   */
   private async tellPlaced(
     tx: EntityManager,
     booking: Booking,
@@ -367,6 +380,7 @@ export class BookingService {
   ): Promise<void> {
     if (booking.status === BookingStatus.CONFIRMED) {
       await this.notices.tell(tx, booking, session, event, { invite: 'REQUEST' });
+      this.pushes.record(tx, booking, session, BookingPushAction.BOOK);
     } else {
       await this.notices.tell(tx, booking, session, event === 'booking-approved' ? event : 'booking-waitlisted');
     }

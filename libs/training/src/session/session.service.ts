@@ -8,6 +8,8 @@ import { Booking, BookingStatus, LIVE } from '../booking/booking.entity';
 import { BookingService } from '../booking/booking.service';
 import { Course } from '../course/course.entity';
 import { TrainingNotices } from '../notices/training-notices';
+import { BookingPushAction } from '../provider-push/booking-push.entity';
+import { BookingPushes } from '../provider-push/booking-pushes';
 import { type SessionPlan, SessionQuota, SessionStatus, TrainingSession } from './training-session.entity';
 import type {
   CancelSessionInput,
@@ -28,6 +30,7 @@ export class SessionService {
     private readonly bookings: BookingService,
     private readonly partnerships: PartnershipSettingsService,
     private readonly notices: TrainingNotices,
+    private readonly pushes: BookingPushes,
   ) {}
 
   /** The calendar; drafts only for those who plan sessions. */
@@ -117,10 +120,12 @@ export class SessionService {
         const hadPlace = booking.status === BookingStatus.CONFIRMED;
         booking.sessionCancelled(now);
         await this.notices.tell(tx, booking, session, 'session-cancelled', { invite: hadPlace ? 'CANCEL' : undefined });
+        // Called off in Kindred: the places booked with the provider are given back to it.
+        if (hadPlace) this.pushes.record(tx, booking, session, BookingPushAction.CANCEL);
       }
       return session;
     });
-    await this.notices.nudge();
+    await Promise.all([this.notices.nudge(), session.externalProvider ? this.pushes.nudge() : undefined]);
     return session;
   }
 
