@@ -10,6 +10,7 @@ import { Migration20261122233000_notifications } from './Migration20261122233000
 import { Migration20261122233500_cpd } from './Migration20261122233500_cpd';
 import { Migration20261122233500_provider_plugins } from './Migration20261122233500_provider_plugins';
 import { Migration20261122235000_schedule_drafts } from './Migration20261122235000_schedule_drafts';
+import { Migration20261123010000_draft_online_links } from './Migration20261123010000_draft_online_links';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
 export const migrations: MigrationObject[] = [
@@ -27,4 +28,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122233500_cpd', class: Migration20261122233500_cpd },
   { name: 'Migration20261122233500_provider_plugins', class: Migration20261122233500_provider_plugins },
   { name: 'Migration20261122235000_schedule_drafts', class: Migration20261122235000_schedule_drafts },
+  { name: 'Migration20261123010000_draft_online_links', class: Migration20261123010000_draft_online_links },
 ];
