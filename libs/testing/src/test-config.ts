@@ -16,6 +16,7 @@ export const SOUTHVALE: PartnershipConfig = {
     cpdHoursPerYearStaff: 15,
   },
   plugins: [],
+  closedDays: [],
   supervision: { lineManagerSeesContent: true, retentionYears: 6 },
 };
 
