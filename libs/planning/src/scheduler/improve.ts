@@ -1,6 +1,7 @@
 import { construct } from './construct';
 import { seededRandom } from './seeded-random';
 import type { Course, Need, Session, Timetable } from './timetable';
+import { drain } from './steps';
 
 /**
  * What opening a session costs the objective: three desirable places. A session that adds only one
@@ -107,7 +108,12 @@ export interface SearchLimits {
  * made early with little knowledge (a trainer's weeks filled with one-part sessions so that no
  * two-part course fits) are undone this way.
  */
-export function improve(tt: Timetable, limits: SearchLimits, onIteration?: (done: number) => void): void {
+export function improve(tt: Timetable, limits: SearchLimits): void {
+  drain(improveSteps(tt, limits));
+}
+
+/** The search one round at a time, yielding the rounds done, so a caller can pause between them. */
+export function* improveSteps(tt: Timetable, limits: SearchLimits): Generator<number> {
   const draw = seededRandom(limits.seed);
   const tidy = () => {
     fill(tt);
@@ -132,7 +138,7 @@ export function improve(tt: Timetable, limits: SearchLimits, onIteration?: (done
     } else {
       tt.rollback();
     }
-    onIteration?.(i + 1);
+    yield i + 1;
   }
   tidy();
   relocate(tt);
