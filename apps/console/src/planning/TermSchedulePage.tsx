@@ -84,7 +84,10 @@ const NewDraft = ({ run }: { run: (action: () => Promise<unknown>) => Promise<vo
   );
 };
 
-/** Where online sessions meet: a link field saved on its own; publishing refuses an online session with none. */
+/**
+ * Where online sessions meet: a link field saved on its own; publishing refuses an online session
+ * with none. Keyed by the saved link, so it shows the new one once saved (the draft's reaching a session).
+ */
 const OnlineLink = ({
   label,
   value,
@@ -145,6 +148,7 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
       ))}
       {draft.sessions.some((s) => !s.roomId) && (
         <OnlineLink
+          key={draft.onlineUrl ?? ''}
           label="Online link for every online session"
           value={draft.onlineUrl}
           disabled={draft.status === 'PUBLISHED'}
@@ -183,6 +187,7 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
                   `${name(s.roomId)}, ${name(s.siteId)}`
                 ) : (
                   <OnlineLink
+                    key={s.onlineUrl ?? ''}
                     label="Online link"
                     value={s.onlineUrl}
                     disabled={!editable}
