@@ -57,10 +57,26 @@ describe('drafting the term schedule', () => {
   let worker: TestingModule;
   let partnershipId: string;
 
-  const build = async (draft: ScheduleDraft): Promise<ScheduleDraft> => {
+  /** Builds the draft in the worker, noting the progress the console would have seen meanwhile. */
+  const build = async (draft: ScheduleDraft, seen: number[] = []): Promise<ScheduleDraft> => {
     const queue = worker.get(JobQueue);
     await queue.add(buildScheduleJob, { draftId: draft.id, partnershipId, today: isoIn(0) });
+    const watching = (async () => {
+      for (;;) {
+        const [row] = await api
+          .em()
+          .getConnection()
+          .execute<{ status: string; progress: number }[]>('select status, progress from schedule_draft where id = ?', [
+            draft.id,
+          ]);
+        seen.push(row.progress);
+        if (row.status === DraftStatus.READY || row.status === DraftStatus.FAILED) return;
+        // As the console polls (once a second), only more often.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
     await waitForIdleQueues(queue, 60_000);
+    await watching;
     return api.em().findOneOrFail(ScheduleDraft, { id: draft.id }, { filters: false });
   };
 
@@ -122,9 +138,13 @@ describe('drafting the term schedule', () => {
       )
       .flush();
 
-    const draft = await build(await draftFor(35, 6));
+    const seen: number[] = [];
+    const draft = await build(await draftFor(35, 6), seen);
     expect(draft.status).toBe(DraftStatus.READY);
     expect(draft.progress).toBe(100);
+    // The solver's own progress reached the row while it worked, not only the end.
+    expect(seen.some((p) => p > 10 && p < 100)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
     const result = draft.result!;
     expect(result.sessions.length).toBeGreaterThan(0);
     const trainers = await em
