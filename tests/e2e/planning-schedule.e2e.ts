@@ -52,11 +52,11 @@ describe('term schedule console', () => {
     await draft.getByText('READY', { exact: true }).waitFor();
 
     const sessions = draft.getByRole('table', { name: 'Proposed sessions' });
-    // A session in a room: an online one cannot be published until someone adds its link.
+    // A session in a room (an online one shows a field for its link).
     const first = sessions
       .getByRole('row')
       .filter({ has: page.getByRole('button', { name: 'Pin' }) })
-      .filter({ hasNot: page.getByRole('cell', { name: 'Online', exact: true }) })
+      .filter({ hasNot: page.getByRole('textbox', { name: 'Online link' }) })
       .first();
     const course = (await first.getByRole('cell').first().textContent())!;
     const days = (await first.getByRole('cell').nth(1).textContent())!;
@@ -73,9 +73,21 @@ describe('term schedule console', () => {
     await draft.getByText('READY', { exact: true }).waitFor();
     await row.getByText('Pinned', { exact: true }).waitFor();
 
+    // Online sessions meet at the link the lead gives the draft; without one they would be refused.
+    const online = sessions.getByRole('row').filter({ has: page.getByRole('textbox', { name: 'Online link' }) });
+    expect(await online.count()).toBeGreaterThan(0);
+    await draft.getByRole('textbox', { name: 'Online link for every online session' }).fill('https://meet.example/hub');
+    await draft
+      .getByRole('form', { name: 'Online link for every online session' })
+      .getByRole('button', { name: 'Save link' })
+      .click();
+    // Each online session without a link of its own now shows the draft's.
+    await online.first().locator('input[value="https://meet.example/hub"]').waitFor();
+
     await draft.getByRole('button', { name: 'Publish' }).click();
     await draft.getByText('PUBLISHED', { exact: true }).waitFor();
     expect(await row.getByRole('alert').count()).toBe(0);
+    expect(await sessions.getByRole('alert').filter({ hasText: 'online link' }).count()).toBe(0);
 
     const firstDay = days.slice(0, 10);
     await page.goto(`${setup.api.url}/training-calendar?view=week&date=${firstDay}`);

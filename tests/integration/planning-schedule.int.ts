@@ -1,14 +1,16 @@
 import { ref } from '@mikro-orm/core';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { Role } from '@kindred/auth';
-import { Partnership } from '@kindred/database';
+import { Partnership, scopeToPartnership } from '@kindred/database';
 import { JobQueue, waitForIdleQueues } from '@kindred/jobs';
+import { MessageRenderer, Notification } from '@kindred/notify';
 import { Person } from '@kindred/org';
-import { buildScheduleJob, DraftStatus, NeedPriority, ProblemGatherer, ScheduleDraft } from '@kindred/planning';
+import { buildScheduleJob, DraftStatus, NeedPriority, ProblemGatherer, ScheduleDraft, Slot } from '@kindred/planning';
 import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
-import { SessionStatus, TrainingSession } from '@kindred/training';
+import { CourseMode, CourseStatus, SessionStatus, TrainingSession } from '@kindred/training';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { Course } from '../../libs/training/src/course/course.entity';
+import { ScheduleInvitations } from '../../libs/planning/src/draft/schedule-invitations';
 import { RecordSource, TrainingRecord } from '../../libs/training/src/record/training-record.entity';
 
 // Drafting the term's timetable on the Northshire demo: the worker gathers demand from the real
@@ -17,8 +19,8 @@ import { RecordSource, TrainingRecord } from '../../libs/training/src/record/tra
 const DAY = 86_400_000;
 const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
-const DRAFT_FIELDS = `id status progress error notes
-  sessions { key courseId trainerId roomId days slot pinned explanation invitees { personId } }
+const DRAFT_FIELDS = `id status progress error notes onlineUrl
+  sessions { key courseId trainerId roomId days slot pinned explanation onlineUrl invitees { personId } }
   unmet { personId courseId reason detail } publications { key sessionId refusal }`;
 const CREATE = `mutation($input: CreateScheduleDraftInput!) { createScheduleDraft(input: $input) { ${DRAFT_FIELDS} } }`;
 const DRAFT = `query($id: ID!) { scheduleDraft(id: $id) { ${DRAFT_FIELDS} } }`;
@@ -27,18 +29,22 @@ const PIN = `mutation($id: ID!, $key: ID!) { pinDraftSession(id: $id, key: $key)
 const REMOVE = `mutation($id: ID!, $key: ID!) { removeDraftSession(id: $id, key: $key) { ${DRAFT_FIELDS} } }`;
 const RERUN = `mutation($id: ID!) { rerunScheduleDraft(id: $id) { id status } }`;
 const PUBLISH = `mutation($id: ID!) { publishScheduleDraft(id: $id) { ${DRAFT_FIELDS} } }`;
+const ONLINE_LINK = `mutation($input: SetDraftOnlineLinkInput!) { setDraftOnlineLink(input: $input) { ${DRAFT_FIELDS} } }`;
 
 interface DraftView {
   id: string;
   status: string;
   progress: number;
+  onlineUrl: string | null;
   sessions: {
     key: string;
     courseId: string;
     trainerId: string;
+    roomId: string | null;
     days: string[];
     slot: string;
     pinned: boolean;
+    onlineUrl: string | null;
     invitees: { personId: string }[];
   }[];
   unmet: { personId: string; courseId: string; detail: string }[];
@@ -51,10 +57,26 @@ describe('drafting the term schedule', () => {
   let worker: TestingModule;
   let partnershipId: string;
 
-  const build = async (draft: ScheduleDraft): Promise<ScheduleDraft> => {
+  /** Builds the draft in the worker, noting the progress the console would have seen meanwhile. */
+  const build = async (draft: ScheduleDraft, seen: number[] = []): Promise<ScheduleDraft> => {
     const queue = worker.get(JobQueue);
     await queue.add(buildScheduleJob, { draftId: draft.id, partnershipId, today: isoIn(0) });
+    const watching = (async () => {
+      for (;;) {
+        const [row] = await api
+          .em()
+          .getConnection()
+          .execute<{ status: string; progress: number }[]>('select status, progress from schedule_draft where id = ?', [
+            draft.id,
+          ]);
+        seen.push(row.progress);
+        if (row.status === DraftStatus.READY || row.status === DraftStatus.FAILED) return;
+        // As the console polls (once a second), only more often.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
     await waitForIdleQueues(queue, 60_000);
+    await watching;
     return api.em().findOneOrFail(ScheduleDraft, { id: draft.id }, { filters: false });
   };
 
@@ -116,9 +138,13 @@ describe('drafting the term schedule', () => {
       )
       .flush();
 
-    const draft = await build(await draftFor(35, 6));
+    const seen: number[] = [];
+    const draft = await build(await draftFor(35, 6), seen);
     expect(draft.status).toBe(DraftStatus.READY);
     expect(draft.progress).toBe(100);
+    // The solver's own progress reached the row while it worked, not only the end.
+    expect(seen.some((p) => p > 10 && p < 100)).toBe(true);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
     const result = draft.result!;
     expect(result.sessions.length).toBeGreaterThan(0);
     const trainers = await em
@@ -245,9 +271,163 @@ describe('drafting the term schedule', () => {
       const sessions = await api.em().find(TrainingSession, { id: { $in: made } }, { filters: false });
       expect(sessions.map((s) => s.status)).toEqual(made.map(() => SessionStatus.PUBLISHED));
 
+      // Everyone each published session was meant for is invited once, in the publishing transaction.
+      const invitations = () =>
+        api
+          .em()
+          .find(
+            Notification,
+            { type: 'session-invitation', dedupeKey: { $like: `schedule-draft:${id}:%` } },
+            { filters: false },
+          );
+      const sent = await invitations();
+      const publishedKeys = new Set(published.publications.filter((p) => p.refusal === null).map((p) => p.key));
+      const meant = published.sessions
+        .filter((s) => publishedKeys.has(s.key))
+        .flatMap((s) => s.invitees.map((i) => `${s.key}:${i.personId}`));
+      expect(meant.length).toBeGreaterThan(0);
+      expect(sent.map((n) => `${n.dedupeKey.split(':')[2]}:${n.recipientPersonId}`).sort()).toEqual(meant.sort());
+      const people = await api
+        .em()
+        .find(Person, { id: { $in: sent.map((n) => n.recipientPersonId!) } }, { filters: false });
+      expect(sent.every((n) => people.find((p) => p.id === n.recipientPersonId)?.email === n.recipientEmail)).toBe(
+        true,
+      );
+
+      // In plain English, with the session's dates and place, and a link to its page to book it.
+      const letter = sent[0];
+      const session = sessions.find((s) => String(letter.data.bookingLink).endsWith(`/TrainingSession/${s.id}/show`))!;
+      expect(session).toBeDefined();
+      const northshire = api.config.partnership('northshire')!;
+      const message = worker
+        .get(MessageRenderer)
+        .render('session-invitation', letter.data, { name: northshire.name, ...northshire.branding, logoUrl: null });
+      const person = people.find((p) => p.id === letter.recipientPersonId)!;
+      expect(message.subject).toMatch(/^Invitation: .+ on \w+day \d{1,2} \w+ \d{4}$/);
+      expect(message.text).toContain(`Hello ${person.givenName},`);
+      expect(message.text).toMatch(/When: \w+day \d{1,2} \w+ \d{4} at \d\d:\d\d to \d\d:\d\d/);
+      expect(message.text).toMatch(/Where: .+|Online: https?:\/\//);
+      expect(message.text).toContain(`Book a place: ${api.config.http.publicUrl}/TrainingSession/${session.id}/show`);
+      expect(message.text).toContain('Your place is not booked yet.');
+
+      // Publishing again is refused and sends nothing; inviting a published session again writes nothing.
       expect(await errorOf(PUBLISH, { id })).toBe('This draft has been published already.');
       expect(await errorOf(RERUN, { id })).toBeDefined();
       expect((await draftOf(id)).publications).toEqual(published.publications);
+      const entity = await api.em().findOneOrFail(ScheduleDraft, { id }, { filters: false });
+      const planned = entity.result!.sessions.find((s) => s.key === letter.dedupeKey.split(':')[2])!;
+      const reinvited = await api.em().transactional(async (tx) => {
+        scopeToPartnership(tx, partnershipId);
+        const real = await tx.findOneOrFail(TrainingSession, { id: session.id }, { filters: false });
+        return worker.get(ScheduleInvitations, { strict: false }).invite(tx, entity, planned, real);
+      });
+      expect(reinvited).toBe(0);
+      expect((await invitations()).length).toBe(sent.length);
     }, 120_000);
+
+    it('publishes online sessions with the link the lead gives, and refuses one left without', async () => {
+      const em = api.em();
+      const course = await em.findOneOrFail(
+        Course,
+        { partnership: partnershipId, mode: CourseMode.VIRTUAL, status: CourseStatus.ACTIVE },
+        { filters: false },
+      );
+      const [trainer] = await em
+        .getConnection()
+        .execute<{ id: string }[]>(
+          `select p.id from role_grant g join person p on p.user_id = g.user_id where g.role = 'TRAINER' and g.partnership_id = ? order by p.id limit 1`,
+          [partnershipId],
+        );
+      const learners = await em.find(
+        Person,
+        { partnership: partnershipId, user: null },
+        { filters: false, limit: 2, orderBy: { familyName: 'ASC', id: 'ASC' } },
+      );
+      // Well beyond the other drafts' terms, on a Monday, so nothing clashes with the trainer.
+      const monday = (weeks: number) => {
+        const day = new Date(Date.now() + weeks * 7 * DAY);
+        day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+        return day.toISOString().slice(0, 10);
+      };
+      const online = (key: string, day: string) => ({
+        key,
+        courseId: course.id,
+        trainerId: trainer.id,
+        roomId: null,
+        siteId: null,
+        days: [day],
+        slot: Slot.MORNING,
+        capacity: 12,
+        invitees: learners.map((p) => ({
+          personId: p.id,
+          priority: NeedPriority.ESSENTIAL,
+          overdue: true,
+          travelKm: 0,
+        })),
+        pinned: false,
+        explanation: 'Online, so nobody travels.',
+      });
+      const draft = await em.findOneOrFail(ScheduleDraft, { id: (await draftFor(140, 4)).id }, { filters: false });
+      draft.complete({
+        sessions: [online('online-a', monday(21)), online('online-b', monday(22))],
+        unmet: [],
+        figures: {
+          essentialDemand: 4,
+          essentialServed: 4,
+          totalDemand: 4,
+          totalServed: 4,
+          sessions: 2,
+          meanFill: 0.17,
+          travelKm: 0,
+        },
+        notes: [],
+        names: {},
+      });
+      await em.flush();
+      const id = draft.id;
+
+      // A link that is not a web address, or one for a session in a room, is refused and changes nothing.
+      const refused = await lead.request(ONLINE_LINK, { input: { id, key: 'online-a', url: 'teams meeting' } });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(await errorOf(ONLINE_LINK, { input: { id, key: 'nowhere', url: 'https://meet.example/x' } })).toContain(
+        'was not found',
+      );
+      expect((await draftOf(id)).sessions.map((s) => s.onlineUrl)).toEqual([null, null]);
+
+      // The draft's default reaches every online session until one is given its own.
+      const withDefault = (await lead.data(ONLINE_LINK, { input: { id, url: 'https://meet.example/hub-default' } }))
+        .setDraftOnlineLink as DraftView;
+      expect(withDefault.onlineUrl).toBe('https://meet.example/hub-default');
+      expect(withDefault.sessions.map((s) => s.onlineUrl)).toEqual([
+        'https://meet.example/hub-default',
+        'https://meet.example/hub-default',
+      ]);
+      const own = (await lead.data(ONLINE_LINK, { input: { id, key: 'online-a', url: 'https://meet.example/sg1' } }))
+        .setDraftOnlineLink as DraftView;
+      expect(own.sessions.map((s) => s.onlineUrl)).toEqual([
+        'https://meet.example/sg1',
+        'https://meet.example/hub-default',
+      ]);
+      // Taking the default away leaves the second session without a link.
+      const cleared = (await lead.data(ONLINE_LINK, { input: { id, url: null } })).setDraftOnlineLink as DraftView;
+      expect(cleared.sessions.map((s) => s.onlineUrl)).toEqual(['https://meet.example/sg1', null]);
+
+      const published = (await lead.data(PUBLISH, { id })).publishScheduleDraft as DraftView;
+      const [a, b] = published.publications;
+      expect(a).toMatchObject({ key: 'online-a', refusal: null });
+      expect(b.key).toBe('online-b');
+      expect(b.refusal).not.toBeNull();
+      const session = await api.em().findOneOrFail(TrainingSession, { id: a.sessionId! }, { filters: false });
+      expect(session).toMatchObject({ status: SessionStatus.PUBLISHED, onlineUrl: 'https://meet.example/sg1' });
+      // The invitation carries the link; nobody is invited to the session that was refused.
+      const letters = await api
+        .em()
+        .find(Notification, { dedupeKey: { $like: `schedule-draft:${id}:%` } }, { filters: false });
+      expect(letters.map((n) => n.dedupeKey.split(':')[2])).toEqual(['online-a', 'online-a']);
+      expect(letters.map((n) => n.data.onlineUrl)).toEqual(['https://meet.example/sg1', 'https://meet.example/sg1']);
+      expect(await errorOf(ONLINE_LINK, { input: { id, url: 'https://meet.example/late' } })).toBe(
+        'This draft has been published already.',
+      );
+    }, 60_000);
   });
 });

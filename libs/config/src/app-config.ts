@@ -28,6 +28,8 @@ export class AppConfig {
    * sealed with `currentKeyId`; the others stay to open what was sealed before a rotation.
    */
   readonly encryption!: { currentKeyId: string; keys: readonly { id: string; key: Buffer }[] };
+  /** Bank holidays in England and Wales: no training is planned on them. */
+  readonly bankHolidays!: readonly { date: string; name: string }[];
   readonly log!: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' };
   readonly partnerships!: readonly PartnershipConfig[];
 
@@ -52,6 +54,8 @@ export interface PartnershipConfig {
     surveyMinimumGroupSize: number;
   };
   plugins: PluginSettings[];
+  /** The partnership's own closed days besides bank holidays (school holidays), `from` to `to` inclusive. */
+  closedDays: { name: string; from: string; to: string }[];
   /**
    * Who besides supervisee and supervisor reads supervision content, and how long it is kept
    * after the person leaves before a worker job erases it.

@@ -12,6 +12,11 @@ const int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
     .int('must be a whole number')
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
+/** A calendar day (YYYY-MM-DD) that exists: 2027-02-30 is refused. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-01-04')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'must be a date that exists');
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1d5c63');
 
 const settingsSchema = z.object({
@@ -65,6 +70,7 @@ const settingsSchema = z.object({
       message: 'key ids must be unique',
       path: ['keys'],
     }),
+  bankHolidays: z.array(z.object({ date: isoDate, name: z.string().trim().min(1) }).strict()).default([]),
   log: z.object({ level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']) }),
   databaseUrl: z
     .string({ required_error: 'is required (postgres://user@host:port/database)' })
@@ -119,6 +125,15 @@ const partnershipSchema = z.object({
         seen.add(plugin.instance);
       });
     }),
+  closedDays: z
+    .array(
+      z
+        .object({ name: z.string().trim().min(1), from: isoDate, to: isoDate.optional() })
+        .strict()
+        .transform(({ to, ...day }) => ({ ...day, to: to ?? day.from }))
+        .refine((day) => day.to >= day.from, { message: 'ends before it starts', path: ['to'] }),
+    )
+    .default([]),
   supervision: z
     .object({ lineManagerSeesContent: z.boolean().default(true), retentionYears: int(1, 100).default(6) })
     .default({}),

@@ -17,6 +17,7 @@ export const SOUTHVALE: PartnershipConfig = {
     surveyMinimumGroupSize: 5,
   },
   plugins: [],
+  closedDays: [],
   supervision: { lineManagerSeesContent: true, retentionYears: 6 },
 };
 

@@ -17,7 +17,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title } from 'react-admin';
 import { LoadError, Loading } from '../training/ui';
-import { createDraft, pinSession, publishDraft, removeSession, rerunDraft, useScheduleDrafts } from './api';
+import {
+  createDraft,
+  pinSession,
+  publishDraft,
+  removeSession,
+  rerunDraft,
+  setOnlineLink,
+  useScheduleDrafts,
+} from './api';
 import type { ScheduleDraft } from './types';
 
 const SLOT_LABELS = { MORNING: 'Morning', AFTERNOON: 'Afternoon', DAY: 'All day' } as const;
@@ -76,6 +84,49 @@ const NewDraft = ({ run }: { run: (action: () => Promise<unknown>) => Promise<vo
   );
 };
 
+/**
+ * Where online sessions meet: a link field saved on its own; publishing refuses an online session
+ * with none. Keyed by the saved link, so it shows the new one once saved (the draft's reaching a session).
+ */
+const OnlineLink = ({
+  label,
+  value,
+  disabled,
+  save,
+}: {
+  label: string;
+  value: string | null;
+  disabled: boolean;
+  save: (url: string) => void;
+}) => {
+  const [url, setUrl] = useState(value ?? '');
+  return (
+    <Stack
+      direction="row"
+      spacing={1}
+      component="form"
+      aria-label={label}
+      sx={{ my: 1 }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save(url);
+      }}
+    >
+      <TextField
+        size="small"
+        type="url"
+        label={label}
+        value={url}
+        disabled={disabled}
+        onChange={(e) => setUrl(e.target.value)}
+      />
+      <Button type="submit" size="small" disabled={disabled}>
+        Save link
+      </Button>
+    </Stack>
+  );
+};
+
 const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promise<unknown>) => Promise<void> }) => {
   const names = new Map(draft.names.map((n) => [n.id, n.name]));
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : 'Online');
@@ -95,6 +146,15 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
           {note}
         </Alert>
       ))}
+      {draft.sessions.some((s) => !s.roomId) && (
+        <OnlineLink
+          key={draft.onlineUrl ?? ''}
+          label="Online link for every online session"
+          value={draft.onlineUrl}
+          disabled={draft.status === 'PUBLISHED'}
+          save={(url) => void run(() => setOnlineLink(draft.id, null, url))}
+        />
+      )}
       <Stack direction="row" spacing={2} sx={{ my: 1 }}>
         <Button disabled={!editable && draft.status !== 'FAILED'} onClick={() => void run(() => rerunDraft(draft.id))}>
           Re-run
@@ -122,7 +182,19 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
               <TableCell>
                 {s.days.join(', ')} ({SLOT_LABELS[s.slot]})
               </TableCell>
-              <TableCell>{s.roomId ? `${name(s.roomId)}, ${name(s.siteId)}` : 'Online'}</TableCell>
+              <TableCell>
+                {s.roomId ? (
+                  `${name(s.roomId)}, ${name(s.siteId)}`
+                ) : (
+                  <OnlineLink
+                    key={s.onlineUrl ?? ''}
+                    label="Online link"
+                    value={s.onlineUrl}
+                    disabled={!editable}
+                    save={(url) => void run(() => setOnlineLink(draft.id, s.key, url))}
+                  />
+                )}
+              </TableCell>
               <TableCell>{name(s.trainerId)}</TableCell>
               <TableCell>
                 {s.invitees.length} of {s.capacity}

@@ -4,8 +4,8 @@ import { mutate } from '../skills/frameworks/api';
 import { read } from '../skills/gaps/client';
 import type { ScheduleDraft } from './types';
 
-const DRAFT = `id termStartsOn termEndsOn status progress error requestedAt notes names { id name }
-  sessions { key courseId trainerId roomId siteId days slot capacity pinned explanation invitees { personId priority overdue } }
+const DRAFT = `id termStartsOn termEndsOn status progress error requestedAt onlineUrl notes names { id name }
+  sessions { key courseId trainerId roomId siteId days slot capacity pinned explanation onlineUrl invitees { personId priority overdue } }
   unmet { personId courseId priority overdue reason detail } publications { key sessionId refusal }`;
 
 const DRAFTS = gql`query ScheduleDrafts { scheduleDrafts { ${DRAFT} } }`;
@@ -45,6 +45,14 @@ const PUBLISH = gql`
   }
 `;
 
+const ONLINE_LINK = gql`
+  mutation SetDraftOnlineLink($input: SetDraftOnlineLinkInput!) {
+    setDraftOnlineLink(input: $input) {
+      id
+    }
+  }
+`;
+
 const building = (drafts: ScheduleDraft[] | undefined) =>
   drafts?.some((d) => d.status === 'DRAFT' || d.status === 'RUNNING') ?? false;
 
@@ -61,3 +69,6 @@ export const pinSession = (id: string, key: string) => mutate(PIN, { id, key });
 export const removeSession = (id: string, key: string) => mutate(REMOVE, { id, key });
 export const rerunDraft = (id: string) => mutate(RERUN, { id });
 export const publishDraft = (id: string) => mutate(PUBLISH, { id });
+/** The draft's default online link (no `key`) or one online session's; an empty link takes it away. */
+export const setOnlineLink = (id: string, key: string | null, url: string) =>
+  mutate(ONLINE_LINK, { input: { id, key, url: url.trim() || null } });

@@ -11,6 +11,7 @@ export interface DraftSession {
   capacity: number;
   pinned: boolean;
   explanation: string;
+  onlineUrl: string | null;
   invitees: { personId: string; priority: 'ESSENTIAL' | 'DESIRABLE'; overdue: boolean }[];
 }
 
@@ -22,6 +23,7 @@ export interface ScheduleDraft {
   progress: number;
   error: string | null;
   requestedAt: string;
+  onlineUrl: string | null;
   notes: string[];
   names: { id: string; name: string }[];
   sessions: DraftSession[];

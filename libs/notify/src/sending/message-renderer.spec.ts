@@ -120,6 +120,16 @@ describe('email templates', () => {
     ['session-cancelled', {}, 'Cancelled by the organiser: Solihull Approach foundation on Tuesday 6 January 2026'],
     ['session-reminder', { daysBefore: 1 }, 'Reminder: Solihull Approach foundation on Tuesday 6 January 2026'],
     [
+      'session-invitation',
+      {
+        essential: true,
+        overdue: false,
+        registrationClosesAt: '2026-01-05T09:30:00.000Z',
+        bookingLink: 'http://x/TrainingSession/1/show',
+      },
+      'Invitation: Solihull Approach foundation on Tuesday 6 January 2026',
+    ],
+    [
       'approval-requested',
       {
         learnerName: 'Jordan Reid',

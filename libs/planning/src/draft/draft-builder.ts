@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { scopeToPartnership } from '@kindred/database';
-import { schedule, SchedulingInputError } from '../scheduler';
+import { scheduleAsync, SchedulingInputError } from '../scheduler';
 import { ProblemGatherer } from './gather-problem';
 import { DraftStatus, ScheduleDraft } from './schedule-draft.entity';
 
 /** Share of the bar the gathering takes; the solver's own progress fills the rest. */
 const GATHERED = 10;
+/** How often the solver's progress is written for the console, which polls once a second. */
+const PROGRESS_EVERY_MS = 500;
 
 /** Gathers a draft's problem from the database, runs the solver and stores what it proposes. */
 @Injectable()
@@ -28,9 +30,17 @@ export class DraftBuilder {
     const { problem, unplaceable, notes, names } = await this.gatherer.gather(partnershipId, term, today, draft.pins);
     draft.progress = GATHERED;
     await em.flush();
+    let written = { at: Date.now(), progress: GATHERED };
+    const report = async (fraction: number) => {
+      const progress = Math.min(99, GATHERED + Math.floor(fraction * (100 - GATHERED)));
+      if (progress <= written.progress || Date.now() - written.at < PROGRESS_EVERY_MS) return;
+      written = { at: Date.now(), progress };
+      // Straight to the row: the draft entity is only written once, with its result.
+      await em.nativeUpdate(ScheduleDraft, { id: draftId, status: DraftStatus.RUNNING }, { progress });
+    };
     try {
-      // The solver runs synchronously, so it only notes how far it got; see decision 0052.
-      const proposed = schedule(problem, { timeLimitMs });
+      // The solver pauses between its steps so the progress reaches the console (decision 0054).
+      const proposed = await scheduleAsync(problem, { timeLimitMs, onProgress: report });
       draft.complete({ ...proposed, unmet: [...proposed.unmet, ...unplaceable], notes, names });
     } catch (error) {
       // Input the solver refuses (a pin that no longer fits) is the lead's to fix, not a retry's.

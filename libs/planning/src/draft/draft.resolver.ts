@@ -9,6 +9,7 @@ import {
   DraftSessionView,
   DraftUnmetNeedView,
   ScheduleDraftView,
+  SetDraftOnlineLinkInput,
 } from './draft.types';
 import type { ScheduleDraft } from './schedule-draft.entity';
 
@@ -73,9 +74,17 @@ export class DraftResolver {
     return this.drafts.publish(actor, id);
   }
 
+  @Allow('planning.write')
+  @Mutation(() => ScheduleDraftView, {
+    description: 'Gives the online link for a proposed session or the whole draft.',
+  })
+  setDraftOnlineLink(@Args('input') input: SetDraftOnlineLinkInput): Promise<ScheduleDraft> {
+    return this.drafts.setOnlineLink(input.id, input.key ?? null, input.url ?? null);
+  }
+
   @ResolveField(() => [DraftSessionView])
   sessions(@Parent() draft: ScheduleDraft): DraftSessionView[] {
-    return draft.result?.sessions ?? [];
+    return (draft.result?.sessions ?? []).map((s) => ({ ...s, onlineUrl: draft.onlineUrlOf(s) }));
   }
 
   @ResolveField(() => [DraftUnmetNeedView])

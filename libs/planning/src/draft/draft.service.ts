@@ -9,6 +9,7 @@ import { type CreateSessionInput, SessionService } from '@kindred/training';
 import { type PlannedSession, SLOT_TIMES } from '../scheduler';
 import { buildScheduleJob } from './build-schedule.job';
 import { ScheduleDraft, type SessionPublication } from './schedule-draft.entity';
+import { ScheduleInvitations } from './schedule-invitations';
 
 const DAY_MS = 86_400_000;
 
@@ -19,6 +20,7 @@ export class DraftService {
     private readonly em: EntityManager,
     private readonly queue: JobQueue,
     private readonly sessions: SessionService,
+    private readonly invitations: ScheduleInvitations,
   ) {}
 
   list(): Promise<ScheduleDraft[]> {
@@ -63,8 +65,13 @@ export class DraftService {
       // A session created but refused publication stays a draft in the calendar, for the lead to fix.
       let sessionId: string | null = null;
       try {
-        sessionId = (await this.sessions.create(this.sessionInput(planned))).id;
-        await this.sessions.publish(actor, sessionId, now);
+        sessionId = (await this.sessions.create(this.sessionInput(planned, draft.onlineUrlOf(planned)))).id;
+        const published = sessionId;
+        // Publishing and its invitations commit together: nobody is invited to a session that did not open.
+        await this.em.transactional(async (tx) => {
+          const session = await this.sessions.publish(actor, published, now);
+          await this.invitations.invite(tx, draft, planned, session);
+        });
         publications.push({ key: planned.key, sessionId, refusal: null });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -73,11 +80,17 @@ export class DraftService {
     }
     draft.published(publications);
     await this.em.flush();
+    await this.invitations.nudge();
     return draft;
   }
 
+  /** The draft's own online link, or a proposed online session's. */
+  async setOnlineLink(id: string, key: string | null, url: string | null): Promise<ScheduleDraft> {
+    return this.edit(id, (draft) => draft.setOnlineLink(key, url));
+  }
+
   /** Registration closes a day before the first part and cancellation two days before. */
-  private sessionInput(planned: PlannedSession): CreateSessionInput {
+  private sessionInput(planned: PlannedSession, onlineUrl: string | null): CreateSessionInput {
     const times = SLOT_TIMES[planned.slot];
     const parts = planned.days.map((day) => ({
       startsAt: londonTime(day, times.starts),
@@ -89,6 +102,7 @@ export class DraftService {
       parts,
       siteId: planned.siteId,
       roomId: planned.roomId,
+      onlineUrl,
       capacity: planned.capacity,
       registrationClosesAt: new Date(first - DAY_MS),
       cancellationCutoffAt: new Date(first - 2 * DAY_MS),

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Matches } from 'class-validator';
+import { IsOptional, IsString, IsUrl, IsUUID, Matches } from 'class-validator';
 import { NeedPriority, Slot, UnmetReason } from '../scheduler';
 import { DraftStatus } from './schedule-draft.entity';
 
@@ -19,6 +19,23 @@ export class CreateScheduleDraftInput {
   @Field(() => String, { description: 'Last day of the term (YYYY-MM-DD).' })
   @Matches(ISO_DATE, { message: 'termEnd must be a date (YYYY-MM-DD).' })
   termEnd!: string;
+}
+
+@InputType()
+export class SetDraftOnlineLinkInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a uuid.' })
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A proposed online session; none for the draft’s default link.' })
+  @IsOptional()
+  @IsString()
+  key?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The meeting link; null takes it away.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true }, { message: 'url must be a web address.' })
+  url?: string | null;
 }
 
 @ObjectType('DraftInvitee')
@@ -42,6 +59,8 @@ export class DraftSessionView {
   @Field(() => [DraftInviteeView]) invitees!: DraftInviteeView[];
   @Field() pinned!: boolean;
   @Field() explanation!: string;
+  @Field(() => String, { nullable: true, description: 'Where an online session meets: its own link or the draft’s.' })
+  onlineUrl!: string | null;
 }
 
 @ObjectType('DraftUnmetNeed')
@@ -74,6 +93,8 @@ export class ScheduleDraftView {
   @Field() termEndsOn!: string;
   @Field(() => DraftStatus) status!: DraftStatus;
   @Field(() => Int) progress!: number;
+  @Field(() => String, { nullable: true, description: 'The link online sessions use unless given their own.' })
+  onlineUrl!: string | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field() requestedAt!: Date;
   @Field(() => [DraftSessionView]) sessions!: DraftSessionView[];

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
+import { AppConfig } from '@kindred/config';
 import { PartnershipSettingsService } from '@kindred/org';
 import { type PinnedSession, type SchedulingProblem, type UnmetNeed, UnmetReason } from '../scheduler';
+import { closedDaysOf } from './closed-days';
 import { PLANNING_DEFAULTS, partsOf } from './defaults';
 import { gatherNeeds } from './demand';
 
@@ -32,6 +34,7 @@ export class ProblemGatherer {
   constructor(
     private readonly em: EntityManager,
     private readonly partnerships: PartnershipSettingsService,
+    @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
   async gather(
@@ -41,8 +44,10 @@ export class ProblemGatherer {
     pinned: PinnedSession[],
   ): Promise<GatheredProblem> {
     const sql = this.em.getConnection();
-    const { policies } = await this.partnerships.configOf(partnershipId);
+    const { policies, closedDays } = await this.partnerships.configOf(partnershipId);
     const notes: string[] = [];
+    const closed = closedDaysOf(term, this.config.bankHolidays, closedDays);
+    if (closed.reasons.length) notes.push(`No training is planned on closed days: ${closed.reasons.join('; ')}.`);
     const weekdays = [...PLANNING_DEFAULTS.weekdays];
 
     const [sites, rooms, courses, teams, people, trainers, booked, needs] = await Promise.all([
@@ -138,7 +143,7 @@ export class ProblemGatherer {
 
     const problem: SchedulingProblem = {
       today,
-      term: { ...term, closedDays: [] },
+      term: { ...term, closedDays: closed.days },
       policies: {
         minimumNoticeDays: policies.minimumNoticeDays,
         hoursCapPer28Days: policies.trainingHoursCapPer28Days,

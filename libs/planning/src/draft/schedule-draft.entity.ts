@@ -12,6 +12,8 @@ export enum DraftStatus {
   FAILED = 'FAILED',
 }
 
+const ONLINE_URL = /^https?:\/\/[^\s/?#]+\.[^\s]*$/;
+
 /** What publishing did with one proposed session: the real session, or why it was refused. */
 export interface SessionPublication {
   key: string;
@@ -56,6 +58,14 @@ export class ScheduleDraft extends PartnershipOwnedEntity {
   @Property({ type: 'text', nullable: true })
   error: string | null = null;
 
+  /** The link online sessions use unless the lead gave one their own (a standing meeting room, say). */
+  @Property({ type: 'text', nullable: true })
+  onlineUrl: string | null = null;
+
+  /** Links the lead gave single online sessions, by session key; pinned ones keep theirs through re-runs. */
+  @Property({ type: 'json' })
+  sessionOnlineUrls: Record<string, string> = {};
+
   @Property({ type: 'uuid' })
   requestedBy: string;
 
@@ -92,6 +102,9 @@ export class ScheduleDraft extends PartnershipOwnedEntity {
     this.status = DraftStatus.READY;
     this.progress = 100;
     this.result = result;
+    // A re-run may give an old key to a new session: only pinned sessions keep their links.
+    const pinned = new Set(this.pins.map((p) => p.key));
+    this.sessionOnlineUrls = Object.fromEntries(Object.entries(this.sessionOnlineUrls).filter(([k]) => pinned.has(k)));
   }
 
   fail(error: string): void {
@@ -135,6 +148,34 @@ export class ScheduleDraft extends PartnershipOwnedEntity {
       })),
     ];
     this.pins = this.pins.filter((p) => p.key !== key);
+    this.sessionOnlineUrls = this.linksWithout(key);
+  }
+
+  /**
+   * Gives the online link for one proposed online session (`key`), or the draft's default for all
+   * of them (`key` null); a null `url` takes it away. Publishing refuses an online session with none.
+   */
+  setOnlineLink(key: string | null, url: string | null): void {
+    this.assertNotPublished();
+    const link = url?.trim() || null;
+    if (link !== null && !ONLINE_URL.test(link)) {
+      throw new BadInputError('An online link is a web address starting http:// or https://.');
+    }
+    if (key === null) {
+      this.onlineUrl = link;
+      return;
+    }
+    const session = this.proposed(key);
+    if (session.roomId !== null)
+      throw new BadInputError('This session meets in a room; only online sessions take a link.');
+    this.sessionOnlineUrls = this.linksWithout(key);
+    if (link) this.sessionOnlineUrls[key] = link;
+  }
+
+  /** Where an online session meets: its own link, else the draft's; null for a session in a room. */
+  onlineUrlOf(session: PlannedSession): string | null {
+    if (session.roomId !== null) return null;
+    return this.sessionOnlineUrls[session.key] ?? this.onlineUrl;
   }
 
   /** Asks for the draft again with its pins; the job then starts it. */
@@ -166,6 +207,10 @@ export class ScheduleDraft extends PartnershipOwnedEntity {
     const session = this.result?.sessions.find((s) => s.key === key);
     if (!session) throw new NotFoundError('Draft session', key);
     return session;
+  }
+
+  private linksWithout(key: string): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.sessionOnlineUrls).filter(([k]) => k !== key));
   }
 
   private assertNotPublished(): void {

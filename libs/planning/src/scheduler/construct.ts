@@ -1,6 +1,7 @@
 import { SLOT_MASK } from './calendar';
 import type { Slot } from './problem';
 import type { Course, Need, Room, Session, Site, Timetable, Trainer } from './timetable';
+import { drain } from './steps';
 
 /** How many of the best-placed people a candidate session looks at, per seat. */
 const CANDIDATES_PER_SEAT = 4;
@@ -41,7 +42,6 @@ export function nextSessionKey(): string {
  * serves a few more people but with many more one-part sessions, against fewest sessions.
  */
 export interface ConstructionOptions {
-  onStep?: () => void;
   /** The local search rebuilds with a little noise on each anchor's worth, to try other orders. */
   noise?: () => number;
   /** Only these courses (the local search rebuilds what it took apart, not the whole term). */
@@ -49,7 +49,12 @@ export interface ConstructionOptions {
 }
 
 export function construct(tt: Timetable, deadline: number, options: ConstructionOptions = {}): void {
-  const { onStep, noise } = options;
+  drain(constructSteps(tt, deadline, options));
+}
+
+/** Construction one opened session at a time, so a caller can pause between steps. */
+export function* constructSteps(tt: Timetable, deadline: number, options: ConstructionOptions = {}): Generator<void> {
+  const { noise } = options;
   const anchors: Anchor[] = [];
   for (const course of options.courses ?? tt.courses) {
     if (!course.trainers.length) continue;
@@ -72,7 +77,7 @@ export function construct(tt: Timetable, deadline: number, options: Construction
       best.dead = true;
       continue;
     }
-    onStep?.();
+    yield;
     for (const anchor of anchors) if (anchor.course === best.course) anchor.potential = jitter(potentialOf(tt, anchor));
   }
 }

@@ -1,6 +1,7 @@
 import { construct } from './construct';
 import { seededRandom } from './seeded-random';
 import type { Course, Need, Session, Timetable } from './timetable';
+import { drain } from './steps';
 
 /**
  * What opening a session costs the objective: three desirable places. A session that adds only one
@@ -61,6 +62,46 @@ export function relocate(tt: Timetable): void {
 }
 
 /**
+ * Seats unserved people in full sessions by moving someone already seated there to another session
+ * of the same course with a free seat they can take (an augmenting path of length two): more
+ * people served by the same sessions. Fill alone cannot, when the free seats are on days the
+ * unserved cannot be released but someone in a full session can. Each seat is checked in turn, so
+ * no rule is broken; pinned sessions keep their people.
+ */
+export function reseat(tt: Timetable, courses?: ReadonlySet<Course>): void {
+  const byCourse = sessionsByCourse(tt);
+  const unserved = (courses ? [...courses].flatMap((c) => c.needs) : tt.needs)
+    .filter((n) => !n.session)
+    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  for (const need of unserved) {
+    const sessions = byCourse.get(need.course.index) ?? [];
+    if (!sessions.some((s) => s.invitees.length < s.capacity)) continue;
+    for (const full of sessions) {
+      if (full.pinned || tt.blocker(full, need) !== 'FULL' || !swapInto(tt, full, need, sessions)) continue;
+      break;
+    }
+  }
+}
+
+/** Moves one of the full session's people elsewhere so the need takes their seat; false if none can. */
+function swapInto(tt: Timetable, full: Session, need: Need, sessions: Session[]): boolean {
+  for (const other of [...full.invitees]) {
+    tt.unseat(full, other);
+    const target = sessions.find((s) => s !== full && s.invitees.length < s.capacity && !tt.blocker(s, other));
+    if (target) {
+      tt.seat(target, other);
+      if (!tt.blocker(full, need)) {
+        tt.seat(full, need);
+        return true;
+      }
+      tt.unseat(target, other);
+    }
+    tt.seat(full, other);
+  }
+  return false;
+}
+
+/**
  * Closes the emptiest sessions whose people all fit into other sessions of the same course: fewer
  * sessions for the same people, and the trainer and room time freed goes back to construction.
  */
@@ -102,12 +143,17 @@ export interface SearchLimits {
 
 /**
  * Large-neighbourhood search after construction: take a few unpinned sessions apart, rebuild with
- * the same greedy construction (its order shaken a little), fill, move people nearer and close
- * sessions no longer needed; keep the result only when the objective improves. Greedy choices
+ * the same greedy construction (its order shaken a little), fill and reseat, move people nearer and
+ * close sessions no longer needed; keep the result only when the objective improves. Greedy choices
  * made early with little knowledge (a trainer's weeks filled with one-part sessions so that no
  * two-part course fits) are undone this way.
  */
-export function improve(tt: Timetable, limits: SearchLimits, onIteration?: (done: number) => void): void {
+export function improve(tt: Timetable, limits: SearchLimits): void {
+  drain(improveSteps(tt, limits));
+}
+
+/** The search one round at a time, yielding the rounds done, so a caller can pause between them. */
+export function* improveSteps(tt: Timetable, limits: SearchLimits): Generator<number> {
   const draw = seededRandom(limits.seed);
   const tidy = () => {
     fill(tt);
@@ -125,6 +171,7 @@ export function improve(tt: Timetable, limits: SearchLimits, onIteration?: (done
     const courses = new Set(tt.courses.filter((c) => taken.some((s) => c.trainers.includes(s.trainer))));
     construct(tt, limits.deadline, { noise: draw, courses });
     fill(tt, courses);
+    reseat(tt, courses);
     const value = objective(tt);
     if (value > best) {
       best = value;
@@ -132,9 +179,10 @@ export function improve(tt: Timetable, limits: SearchLimits, onIteration?: (done
     } else {
       tt.rollback();
     }
-    onIteration?.(i + 1);
+    yield i + 1;
   }
   tidy();
+  reseat(tt);
   relocate(tt);
   for (const session of [...tt.sessions]) tt.rightSize(session);
 }

@@ -1,5 +1,5 @@
 export * from './problem';
-export { schedule, type ScheduleOptions } from './schedule';
+export { type AsyncScheduleOptions, schedule, scheduleAsync, type ScheduleOptions } from './schedule';
 export { firstFit } from './first-fit';
 export { servableBound, type ServableBound } from './upper-bound';
-export { SLOT_TIMES } from './calendar';
+export { dayNumber, isoDay, SLOT_TIMES } from './calendar';

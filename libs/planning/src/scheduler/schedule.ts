@@ -1,6 +1,6 @@
 import { dayNumber, isoDay, SLOT_MASK, SLOT_TIMES } from './calendar';
-import { construct } from './construct';
-import { fill, improve } from './improve';
+import { constructSteps } from './construct';
+import { fill, improveSteps } from './improve';
 import {
   type DraftSchedule,
   NeedPriority,
@@ -18,9 +18,18 @@ export interface ScheduleOptions {
   /** Rounds of destroy-and-rebuild after construction. */
   iterations?: number;
   seed?: number;
-  /** Called with a fraction from 0 to 1 as the work goes on. */
+  /** Called with a fraction from 0 to 1 as the work goes on: the share of the time budget used. */
   onProgress?: (fraction: number) => void;
 }
+
+export interface AsyncScheduleOptions extends Omit<ScheduleOptions, 'onProgress'> {
+  /** Called at most every `pauseEveryMs` and once at the end; the solver waits for it. */
+  onProgress?: (fraction: number) => void | Promise<void>;
+  /** How long the solver works before it lets the event loop run (default 50 ms). */
+  pauseEveryMs?: number;
+}
+
+const PAUSE_EVERY_MS = 50;
 
 /**
  * Proposes the term's timetable: greedy construction, then large-neighbourhood search.
@@ -34,20 +43,54 @@ export interface ScheduleOptions {
  * through the same checks, so no hard rule is ever broken, whatever the search does.
  */
 export function schedule(problem: SchedulingProblem, options: ScheduleOptions = {}): DraftSchedule {
+  const steps = solve(problem, options);
+  let next = steps.next();
+  while (!next.done) {
+    options.onProgress?.(next.value);
+    next = steps.next();
+  }
+  options.onProgress?.(1);
+  return next.value;
+}
+
+/**
+ * The same search, pausing every `pauseEveryMs` (between construction steps and search rounds) so
+ * the process it runs in stays responsive: the worker's job keeps its lock and writes the progress
+ * the console shows while the solver works (decision 0054). Same seed and rounds, same draft.
+ */
+export async function scheduleAsync(
+  problem: SchedulingProblem,
+  options: AsyncScheduleOptions = {},
+): Promise<DraftSchedule> {
+  const pauseEveryMs = options.pauseEveryMs ?? PAUSE_EVERY_MS;
+  const steps = solve(problem, options);
+  let paused = Date.now();
+  let next = steps.next();
+  while (!next.done) {
+    if (Date.now() - paused >= pauseEveryMs) {
+      await options.onProgress?.(next.value);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      paused = Date.now();
+    }
+    next = steps.next();
+  }
+  await options.onProgress?.(1);
+  return next.value;
+}
+
+/** The solver step by step, yielding how much of its budget (time or rounds) it has used. */
+function* solve(problem: SchedulingProblem, options: ScheduleOptions): Generator<number, DraftSchedule> {
   const started = Date.now();
-  const deadline = started + (options.timeLimitMs ?? 8000);
+  const budget = options.timeLimitMs ?? 8000;
+  const deadline = started + budget;
   const iterations = options.iterations ?? 1000;
+  const used = (rounds: number) => Math.min(1, Math.max((Date.now() - started) / budget, rounds / iterations));
   const tt = new Timetable(problem);
   placePins(tt);
   // Seats left in pinned sessions are filled before any new session is opened.
   fill(tt);
-  const total = Math.max(1, tt.needs.length);
-  const seated = () => [...tt.sessions].reduce((sum, s) => sum + s.invitees.length, 0);
-  construct(tt, deadline, { onStep: () => options.onProgress?.((0.7 * seated()) / total) });
-  improve(tt, { deadline, iterations, seed: options.seed ?? 1 }, (i) =>
-    options.onProgress?.(0.7 + (0.3 * i) / iterations),
-  );
-  options.onProgress?.(1);
+  for (const _ of constructSteps(tt, deadline)) yield used(0);
+  for (const rounds of improveSteps(tt, { deadline, iterations, seed: options.seed ?? 1 })) yield used(rounds);
   return draftOf(tt);
 }
 
