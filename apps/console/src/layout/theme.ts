@@ -19,6 +19,10 @@ export const buildTheme = (branding?: Pick<Branding, 'primaryColour' | 'secondar
       primary: { main: primary },
       secondary: { main: secondary },
       background: { default: '#f5f7f7' },
+      // MUI's own warning orange and info blue are too pale for text on white (WCAG AA wants
+      // 4.5:1; outlined status chips draw their label in these): these darker shades pass.
+      warning: { main: '#b45309' },
+      info: { main: '#01579b' },
     },
     shape: { borderRadius: 8 },
     typography: {
