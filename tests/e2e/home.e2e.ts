@@ -172,7 +172,7 @@ describe('Home pages', () => {
     const trainer = await signIn(Role.TRAINER);
     const start = new Date();
     start.setHours(0, 0, 0, 0);
-    const end = new Date(start.getTime() + 14 * 86_400_000);
+    const end = new Date(start.getTime() + 28 * 86_400_000);
     const { trainingSessions } = await trainer.data<{
       trainingSessions: { nodes: { status: string; trainers: { fullName: string }[] }[] };
     }>(
@@ -185,7 +185,12 @@ describe('Home pages', () => {
     const mine = trainingSessions.nodes.filter(
       (s) => s.status !== 'CANCELLED' && s.trainers.some((t) => t.fullName === name),
     );
-    expect(await figure('Next 14 days')).toBe(String(mine.length));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(await figure('Next 28 days')).toBe(String(mine.length));
+    // Each of the trainer's sessions links to its page, where the register is.
+    expect(
+      await page.getByRole('region', { name: 'My sessions' }).getByRole('link').first().getAttribute('href'),
+    ).toMatch(/^\/TrainingSession\/[0-9a-f-]+\/show$/);
     await checkAccessible('trainer home');
   });
 

@@ -5,10 +5,10 @@ import { formatDateTime } from '../workforce/dates';
 import { useSessionsBetween } from './api';
 import { Figure, Figures, HomeSection } from './Section';
 
-const AHEAD_DAYS = 14;
+const AHEAD_DAYS = 28;
 
-/** Midnight today and two weeks on, so the list and its figures stay put through the day. */
-const twoWeeks = () => {
+/** Midnight today and four weeks on, so the list and its figures stay put through the day. */
+const fourWeeks = () => {
   const start = new Date();
   start.setHours(0, 0, 0, 0);
   const end = new Date(start);
@@ -18,7 +18,7 @@ const twoWeeks = () => {
 
 export const TrainerHome = () => {
   const user = useSessionUser();
-  const { from, to, tomorrow } = twoWeeks();
+  const { from, to, tomorrow } = fourWeeks();
   const { data, isPending, error } = useSessionsBetween(from, to);
   // The signed-in user is a trainer on a session when they are among its trainers by name: the
   // session user carries no person id (see the README's "Home pages").
