@@ -33,6 +33,8 @@ describe('Home pages', () => {
     await page.getByRole('heading', { level: 2, name: `Welcome, ${demo.displayName}` }).waitFor();
     await page.locator('section[aria-labelledby^="home-role-"]').first().waitFor();
     await settled();
+    // Every section loaded: the home page asks only for what the role may see.
+    expect(await page.locator('main [role="alert"]').allTextContents()).toEqual([]);
     return setup.api.loginAs(role);
   };
 

@@ -38,6 +38,8 @@ export const buildTheme = (branding?: Pick<Branding, 'primaryColour' | 'secondar
           '.MuiAppBar-root *:focus-visible': { outlineColor: 'currentColor' },
         },
       },
+      // A spinner says what it is to a screen reader (react-admin's own, in the app bar, says nothing).
+      MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
       // Sentence case reads more easily than capitals.
       MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
       RaAppBar: { defaultProps: { color: 'primary' } },
