@@ -501,6 +501,27 @@ describe('booking training', () => {
     expect(refusals.map((e) => e?.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
   });
 
+  it('lists a trainer the sessions they run when they ask for their own', async () => {
+    const { client: trainer, user } = await api.userIn('northshire', 'own.trainer@harbour.example', [Role.TRAINER]);
+    const em = api.em();
+    const me = await em.findOneOrFail(Person, vcfsePeople[70].id, { filters: false });
+    me.linkUser(user);
+    await em.flush();
+    const theirs = await session({ trainerIds: [me.id] }, 140);
+    await session({}, 141);
+    const MINE = `query($filter: TrainingSessionFilter) { trainingSessions(filter: $filter) { nodes { id } totalCount } }`;
+    const mine = async (client: GraphQLClient, filter: Record<string, unknown> = {}) =>
+      (await client.data(MINE, { filter: { mine: true, ...filter } })).trainingSessions;
+
+    expect(await mine(trainer)).toEqual({ nodes: [{ id: theirs }], totalCount: 1 });
+    // Their own and someone else's at once is nobody's.
+    expect((await mine(trainer, { trainerIds: [vcfsePeople[71].id] })).totalCount).toBe(0);
+    // A sign-in with no person record has no sessions of its own.
+    const { client: stranger } = await api.userIn('northshire', 'no.person@harbour.example', [Role.TRAINER]);
+    expect((await mine(stranger)).totalCount).toBe(0);
+    expect((await mine(lead)).totalCount).toBe(0);
+  });
+
   it('refuses bad input and another partnership’s ids, writing nothing', async () => {
     const sessionId = await session({}, 110);
     const bad = [
