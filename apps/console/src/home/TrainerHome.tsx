@@ -1,6 +1,5 @@
 import { List, ListItem, ListItemText } from '@mui/material';
 import { Link } from 'react-admin';
-import { useSessionUser } from '../auth/useSessionUser';
 import { formatDateTime } from '../workforce/dates';
 import { useSessionsBetween } from './api';
 import { Figure, Figures, HomeSection } from './Section';
@@ -17,14 +16,9 @@ const fourWeeks = () => {
 };
 
 export const TrainerHome = () => {
-  const user = useSessionUser();
   const { from, to, tomorrow } = fourWeeks();
-  const { data, isPending, error } = useSessionsBetween(from, to);
-  // The signed-in user is a trainer on a session when they are among its trainers by name: the
-  // session user carries no person id (see the README's "Home pages").
-  const mine = (data?.nodes ?? []).filter(
-    (s) => s.status !== 'CANCELLED' && s.trainers.some((t) => t.fullName === user?.displayName),
-  );
+  const { data, isPending, error } = useSessionsBetween(from, to, true);
+  const mine = (data?.nodes ?? []).filter((s) => s.status !== 'CANCELLED');
   const today = mine.filter((s) => new Date(s.startsAt) < tomorrow);
   return (
     <HomeSection

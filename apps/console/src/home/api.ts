@@ -12,7 +12,6 @@ export interface MonthSession {
   status: 'DRAFT' | 'PUBLISHED' | 'COMPLETED' | 'CANCELLED';
   startsAt: string;
   course: { id: string; title: string };
-  trainers: { id: string; fullName: string }[];
   places: { capacity: number; confirmed: number; free: number };
 }
 
@@ -26,10 +25,6 @@ const SESSIONS_BETWEEN = gql`
         course {
           id
           title
-        }
-        trainers {
-          id
-          fullName
         }
         places {
           capacity
@@ -90,15 +85,17 @@ const FAILURES = gql`
   }
 `;
 
-/** Sessions that end after `from` and start before `to` (ISO moments), cancelled ones included. */
-export const useSessionsBetween = (from: string, to: string, enabled = true) =>
+/**
+ * Sessions that end after `from` and start before `to` (ISO moments), cancelled ones included;
+ * with `mine`, only those the signed-in person trains.
+ */
+export const useSessionsBetween = (from: string, to: string, mine = false) =>
   useQuery({
-    queryKey: ['home', 'sessions', from, to],
-    enabled,
+    queryKey: ['home', 'sessions', from, to, mine],
     queryFn: async () =>
       (
         await read<{ trainingSessions: { nodes: MonthSession[]; totalCount: number } }>(SESSIONS_BETWEEN, {
-          filter: { from, to },
+          filter: { from, to, ...(mine ? { mine } : {}) },
           perPage: 200,
         })
       ).trainingSessions,
