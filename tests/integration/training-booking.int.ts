@@ -459,6 +459,69 @@ describe('booking training', () => {
     });
   });
 
+  it('sums the sessions starting in a period: how full, empty seats and cancellations', async () => {
+    const PERIOD = `query($from: String!, $to: String!) {
+      trainingPeriod(from: $from, to: $to) { from to sessions capacity filled fillRate emptySeats cancellations }
+    }`;
+    // Days 130 and 131 hold only these sessions.
+    const full = await session({ capacity: 4 }, 130);
+    const booked = [];
+    for (const person of vcfsePeople.slice(60, 63)) {
+      booked.push((await lead.data(BOOK, { input: { sessionId: full, personId: person.id } })).bookSession.booking);
+    }
+    expect(booked.map((b) => b.status)).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
+    await lead.data(CANCEL, { id: booked[2].id });
+    const cancelled = await session({ capacity: 10 }, 131);
+    await lead.data(`mutation($input: CancelSessionInput!) { cancelSession(input: $input) { id } }`, {
+      input: { id: cancelled, reason: 'Trainer unwell' },
+    });
+    const day = (n: number) => at(n).toISOString().slice(0, 10);
+
+    const { trainingPeriod } = await lead.data(PERIOD, { from: day(130), to: day(131) });
+    expect(trainingPeriod).toEqual({
+      from: day(130),
+      to: day(131),
+      sessions: 1,
+      capacity: 4,
+      filled: 2,
+      fillRate: 0.5,
+      emptySeats: 2,
+      cancellations: 1,
+    });
+    // Another partnership's period is its own.
+    const { client: southvale } = await api.userIn('southvale', 'period@southvale.example', [Role.LEARNER]);
+    expect((await southvale.data(PERIOD, { from: day(130), to: day(131) })).trainingPeriod).toMatchObject({
+      sessions: 0,
+      cancellations: 0,
+    });
+    const refusals = [
+      await errorOf(lead, PERIOD, { from: day(131), to: day(130) }),
+      await errorOf(lead, PERIOD, { from: 'next month', to: day(131) }),
+    ];
+    expect(refusals.map((e) => e?.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+  });
+
+  it('lists a trainer the sessions they run when they ask for their own', async () => {
+    const { client: trainer, user } = await api.userIn('northshire', 'own.trainer@harbour.example', [Role.TRAINER]);
+    const em = api.em();
+    const me = await em.findOneOrFail(Person, vcfsePeople[70].id, { filters: false });
+    me.linkUser(user);
+    await em.flush();
+    const theirs = await session({ trainerIds: [me.id] }, 140);
+    await session({}, 141);
+    const MINE = `query($filter: TrainingSessionFilter) { trainingSessions(filter: $filter) { nodes { id } totalCount } }`;
+    const mine = async (client: GraphQLClient, filter: Record<string, unknown> = {}) =>
+      (await client.data(MINE, { filter: { mine: true, ...filter } })).trainingSessions;
+
+    expect(await mine(trainer)).toEqual({ nodes: [{ id: theirs }], totalCount: 1 });
+    // Their own and someone else's at once is nobody's.
+    expect((await mine(trainer, { trainerIds: [vcfsePeople[71].id] })).totalCount).toBe(0);
+    // A sign-in with no person record has no sessions of its own.
+    const { client: stranger } = await api.userIn('northshire', 'no.person@harbour.example', [Role.TRAINER]);
+    expect((await mine(stranger)).totalCount).toBe(0);
+    expect((await mine(lead)).totalCount).toBe(0);
+  });
+
   it('refuses bad input and another partnership’s ids, writing nothing', async () => {
     const sessionId = await session({}, 110);
     const bad = [

@@ -3,3 +3,4 @@ export { setUpTestApi, startApi, type TestApi } from './test-api';
 export { SOUTHVALE, testConfig } from './test-config';
 export { createTestDatabase, serverUrl, type TestDatabase } from './test-database';
 export { launchChromium } from './browser';
+export { expectAccessible, pageWidth } from './accessibility';

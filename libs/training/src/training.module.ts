@@ -26,6 +26,7 @@ import { CertificateController } from './record/certificate.controller';
 import { RecordResolver } from './record/record.resolver';
 import { RecordService } from './record/record.service';
 import { ChargesReport } from './reports/charges-report';
+import { PeriodReport } from './reports/period-report';
 import { ExpiryReport } from './reports/expiry-report';
 import { TrainingReportsResolver } from './reports/reports.resolver';
 import { SessionResolver } from './session/session.resolver';
@@ -56,6 +57,7 @@ import { trainingEntities } from './training.entities';
     RecordResolver,
     ExpiryReport,
     ChargesReport,
+    PeriodReport,
     TrainingReportsResolver,
     ApprovalLinks,
     TrainingNotices,

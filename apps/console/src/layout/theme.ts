@@ -19,6 +19,10 @@ export const buildTheme = (branding?: Pick<Branding, 'primaryColour' | 'secondar
       primary: { main: primary },
       secondary: { main: secondary },
       background: { default: '#f5f7f7' },
+      // MUI's own warning orange and info blue are too pale for text on white (WCAG AA wants
+      // 4.5:1; outlined status chips draw their label in these): these darker shades pass.
+      warning: { main: '#b45309' },
+      info: { main: '#01579b' },
     },
     shape: { borderRadius: 8 },
     typography: {
@@ -34,6 +38,8 @@ export const buildTheme = (branding?: Pick<Branding, 'primaryColour' | 'secondar
           '.MuiAppBar-root *:focus-visible': { outlineColor: 'currentColor' },
         },
       },
+      // A spinner says what it is to a screen reader (react-admin's own, in the app bar, says nothing).
+      MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
       // Sentence case reads more easily than capitals.
       MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
       RaAppBar: { defaultProps: { color: 'primary' } },

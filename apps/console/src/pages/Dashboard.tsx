@@ -1,70 +1,80 @@
-import { Card, CardContent, List, ListItem, ListItemText, Stack, Typography } from '@mui/material';
-import { Link, Title, usePermissions } from 'react-admin';
+import { Card, CardContent, Stack, Typography } from '@mui/material';
+import { Title, usePermissions } from 'react-admin';
 import { useSessionUser } from '../auth/useSessionUser';
-import { MENU_ITEMS } from '../layout/Menu';
+import { Failures, LeadHome } from '../home/LeadHome';
+import { LearnerHome } from '../home/LearnerHome';
+import { ManagerHome } from '../home/ManagerHome';
+import { RoleBlock } from '../home/Section';
+import { SupervisorHome } from '../home/SupervisorHome';
+import { TrainerHome } from '../home/TrainerHome';
+import type { Role } from '../types';
 import { ROLE_GUIDE } from './roles';
+
+/** Most specific first: a manager who also learns sees their team before their own training. */
+const HOME_ORDER: Role[] = [
+  'WORKFORCE_LEAD',
+  'PARTNER_ADMIN',
+  'MANAGER',
+  'VOLUNTEER_COORDINATOR',
+  'SUPERVISOR',
+  'TRAINER',
+  'LEARNER',
+  'PLATFORM_ADMIN',
+];
+
+const RoleHome = ({ role, permissions }: { role: Role; permissions: string[] }) => {
+  switch (role) {
+    case 'WORKFORCE_LEAD':
+    case 'PARTNER_ADMIN':
+      return <LeadHome lead={role === 'WORKFORCE_LEAD'} />;
+    case 'MANAGER':
+    case 'VOLUNTEER_COORDINATOR':
+      return <ManagerHome />;
+    case 'SUPERVISOR':
+      return <SupervisorHome />;
+    case 'TRAINER':
+      return <TrainerHome />;
+    case 'LEARNER':
+      return <LearnerHome />;
+    case 'PLATFORM_ADMIN':
+      return permissions.includes('plugin.read') && permissions.includes('notification.read') ? <Failures /> : null;
+  }
+};
 
 export const Dashboard = () => {
   const user = useSessionUser();
   const { permissions, isPending } = usePermissions<string[]>();
   if (!user) return null;
 
-  const roles = [...new Set(user.roles.map((grant) => grant.role))].filter((role) => role in ROLE_GUIDE);
-  const available = MENU_ITEMS.filter((item) => permissions?.includes(item.permission));
+  const held = new Set(user.roles.map((grant) => grant.role));
+  const roles = HOME_ORDER.filter((role) => held.has(role));
+  // A lead's home already holds the failures a platform administrator would see.
+  const shown = roles.filter((role) => role !== 'PLATFORM_ADMIN' || !held.has('WORKFORCE_LEAD'));
 
   return (
-    <Stack spacing={2} sx={{ mt: 2, maxWidth: 880 }}>
+    <Stack spacing={3} sx={{ mt: 2, mb: 4, maxWidth: 1200, minWidth: 0 }}>
       <Title title="Home" />
       <Card component="section" aria-labelledby="welcome-heading">
         <CardContent>
-          <Typography id="welcome-heading" component="h2" variant="h4" gutterBottom>
+          <Typography id="welcome-heading" component="h2" variant="h4" gutterBottom sx={{ overflowWrap: 'anywhere' }}>
             Welcome, {user.displayName}
           </Typography>
           <Typography variant="h6" component="p" color="primary">
             {user.partnership.name}
           </Typography>
-          <Typography sx={{ mt: 1 }}>
-            Kindred is being built for the people who work with families across the partnership. This console is the
-            first part of it.
-          </Typography>
+          {roles.length > 0 && (
+            <Typography sx={{ mt: 1 }}>
+              Signed in as {roles.map((role) => ROLE_GUIDE[role].label.toLowerCase()).join(', ')}.
+            </Typography>
+          )}
         </CardContent>
       </Card>
-      {!isPending && (
-        <Card component="section" aria-labelledby="ready-heading">
-          <CardContent>
-            <Typography id="ready-heading" component="h2" variant="h6" gutterBottom>
-              Ready now
-            </Typography>
-            {available.length > 0 ? (
-              <List dense disablePadding>
-                {available.map((item) => (
-                  <ListItem key={item.to} disableGutters>
-                    <Link to={item.to}>{item.label}</Link>
-                  </ListItem>
-                ))}
-              </List>
-            ) : (
-              <Typography>Nothing for your role yet. Here is what is on its way.</Typography>
-            )}
-          </CardContent>
-        </Card>
-      )}
-      {roles.length > 0 && (
-        <Card component="section" aria-labelledby="coming-heading">
-          <CardContent>
-            <Typography id="coming-heading" component="h2" variant="h6">
-              What is coming for you
-            </Typography>
-            <List dense disablePadding>
-              {roles.map((role) => (
-                <ListItem key={role} disableGutters>
-                  <ListItemText primary={ROLE_GUIDE[role].label} secondary={ROLE_GUIDE[role].coming} />
-                </ListItem>
-              ))}
-            </List>
-          </CardContent>
-        </Card>
-      )}
+      {!isPending &&
+        shown.map((role) => (
+          <RoleBlock key={role} label={ROLE_GUIDE[role].label}>
+            <RoleHome role={role} permissions={permissions ?? []} />
+          </RoleBlock>
+        ))}
     </Stack>
   );
 };

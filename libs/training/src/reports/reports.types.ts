@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, Max, Min, ValidateNested } from 'class-validator';
 import { OptionalIdField, PageArgs } from '@kindred/common';
@@ -105,4 +105,29 @@ export class BookingChargesView {
   @Field(() => [OrganisationChargesView], { description: 'Highest charge first.' })
   organisations!: OrganisationChargesView[];
   @Field(() => [PersonChargesView], { description: 'Highest charge first.' }) people!: PersonChargesView[];
+}
+
+@ArgsType()
+export class TrainingPeriodArgs {
+  @Field(() => String, { description: 'YYYY-MM-DD: sessions starting on or after this day.' })
+  @IsISO8601(DATE, { message: 'from must be a date like 2026-11-01.' })
+  from!: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD: sessions starting on or before this day.' })
+  @IsISO8601(DATE, { message: 'to must be a date like 2026-11-30.' })
+  to!: string;
+}
+
+@ObjectType('TrainingPeriod', { description: 'How the sessions starting in a period did.' })
+export class TrainingPeriodView {
+  @Field(() => String, { description: 'YYYY-MM-DD' }) from!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) to!: string;
+  @Field(() => Int, { description: 'Sessions published or completed; drafts and cancelled ones not.' })
+  sessions!: number;
+  @Field(() => Int, { description: 'Places on those sessions.' }) capacity!: number;
+  @Field(() => Int, { description: 'Places confirmed, or attended or missed once the register is taken.' })
+  filled!: number;
+  @Field(() => Float, { description: 'filled / capacity, 0 to 1.' }) fillRate!: number;
+  @Field(() => Int, { description: 'Places nobody holds or has been offered.' }) emptySeats!: number;
+  @Field(() => Int, { description: 'Sessions cancelled.' }) cancellations!: number;
 }

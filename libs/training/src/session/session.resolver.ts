@@ -29,8 +29,11 @@ export class SessionResolver {
 
   @Allow('training.read')
   @Query(() => TrainingSessionList, { description: 'The session calendar.' })
-  trainingSessions(@CurrentActor() actor: Actor, @Args() args: TrainingSessionListArgs) {
-    return this.sessions.list(args, scopeFor('training.write', actor.grants) !== null);
+  async trainingSessions(@CurrentActor() actor: Actor, @Args() args: TrainingSessionListArgs) {
+    const trainer = args.filter?.mine ? await this.reach.actorPerson(actor) : undefined;
+    // A sign-in with no person record trains nothing.
+    if (trainer === null) return { nodes: [], totalCount: 0 };
+    return this.sessions.list(args, scopeFor('training.write', actor.grants) !== null, trainer?.id);
   }
 
   @Allow('training.read')

@@ -33,8 +33,12 @@ export class SessionService {
     private readonly pushes: BookingPushes,
   ) {}
 
-  /** The calendar; drafts only for those who plan sessions. */
-  async list(args: TrainingSessionListArgs, withDrafts: boolean): Promise<ListPage<TrainingSession>> {
+  /** The calendar; drafts only for those who plan sessions; with `trainerId`, only theirs. */
+  async list(
+    args: TrainingSessionListArgs,
+    withDrafts: boolean,
+    trainerId?: string,
+  ): Promise<ListPage<TrainingSession>> {
     const where: FilterQuery<TrainingSession> = {};
     const f = args.filter;
     if (f?.ids) where.id = { $in: f.ids };
@@ -43,7 +47,10 @@ export class SessionService {
     if (f?.providerIds) course.push({ provider: { $in: f.providerIds } });
     if (course.length) where.course = { $and: course };
     if (f?.siteIds) where.site = { $in: f.siteIds };
-    if (f?.trainerIds) where.trainers = { $in: f.trainerIds };
+    if (f?.trainerIds || trainerId) {
+      const trainers = f?.trainerIds ?? [trainerId!];
+      where.trainers = { $in: trainerId ? trainers.filter((id) => id === trainerId) : trainers };
+    }
     const statuses = f?.statuses ?? Object.values(SessionStatus);
     where.status = { $in: withDrafts ? statuses : statuses.filter((s) => s !== SessionStatus.DRAFT) };
     if (f?.from) where.endsAt = { $gt: f.from };

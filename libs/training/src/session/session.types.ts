@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsBoolean,
   IsDate,
   IsEnum,
   IsInt,
@@ -90,6 +91,11 @@ export class TrainingSessionFilter {
   @IsOptional()
   @IsDate()
   to?: Date;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the sessions you are a trainer on.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
 }
 
 @ArgsType()

@@ -1,0 +1,166 @@
+import { Typography } from '@mui/material';
+import { usePermissions } from 'react-admin';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useCompliance as useCpdCompliance } from '../cpd/api';
+import { useCompliance as useSupervisionCompliance } from '../supervision/api';
+import { useFailures, useSessionsBetween, useTrainingPeriod } from './api';
+import { WorstGaps } from './ManagerHome';
+import { Figure, Figures, HomeSection, percent } from './Section';
+
+/** This calendar month as the days the period report takes, and the moments the calendar takes. */
+const thisMonth = () => {
+  const now = new Date();
+  const start = new Date(now.getFullYear(), now.getMonth(), 1);
+  const end = new Date(now.getFullYear(), now.getMonth() + 1, 1);
+  const last = new Date(end.getTime() - 86_400_000);
+  const day = (d: Date) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return {
+    first: day(start),
+    last: day(last),
+    from: start.toISOString(),
+    to: end.toISOString(),
+    name: start.toLocaleDateString('en-GB', { month: 'long' }),
+  };
+};
+
+const TrainingThisMonth = () => {
+  const month = thisMonth();
+  const period = useTrainingPeriod(month.first, month.last);
+  // The chart shows each session's fill; the figures above it are the period report's.
+  const sessions = useSessionsBetween(month.from, month.to);
+  const chart = (sessions.data?.nodes ?? [])
+    .filter((s) => s.status === 'PUBLISHED' && s.startsAt >= month.from)
+    .slice(0, 12)
+    .map((s) => ({
+      name: `${s.course.title.slice(0, 18)} ${new Date(s.startsAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })}`,
+      fill: s.places.capacity ? Math.round((s.places.confirmed / s.places.capacity) * 100) : 0,
+    }));
+  const figures = period.data;
+  return (
+    <HomeSection
+      title="Training this month"
+      loading={period.isPending || sessions.isPending}
+      error={period.error ?? sessions.error}
+      empty={
+        figures?.sessions === 0 &&
+        figures.cancellations === 0 &&
+        `No sessions run in ${month.name}. Plan some in the training calendar or the term schedule.`
+      }
+      more={{ to: '/training-calendar', label: 'Training calendar' }}
+    >
+      <Figures>
+        <Figure label="Sessions" value={figures?.sessions ?? 0} />
+        <Figure label="Fill rate" value={percent(figures?.fillRate ?? 0)} />
+        <Figure label="Empty seats" value={figures?.emptySeats ?? 0} />
+        <Figure label="Cancellations" value={figures?.cancellations ?? 0} />
+      </Figures>
+      {chart.length > 0 && (
+        <figure style={{ margin: 0 }}>
+          <Typography component="figcaption" variant="body2" color="text.secondary">
+            Places filled per session still to run, per cent
+          </Typography>
+          <ResponsiveContainer width="100%" height={Math.max(120, chart.length * 26)}>
+            <BarChart data={chart} layout="vertical" margin={{ left: 8, right: 16 }}>
+              <CartesianGrid horizontal={false} />
+              <XAxis type="number" domain={[0, 100]} unit="%" />
+              <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} />
+              <Tooltip formatter={(value) => [`${String(value)}%`, 'Filled']} />
+              <Bar dataKey="fill" fill="#1f5f8b" />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      )}
+    </HomeSection>
+  );
+};
+
+const Compliance = () => {
+  const supervision = useSupervisionCompliance({});
+  const cpd = useCpdCompliance({}, 1, 1);
+  const byOrganisation = (supervision.data?.byOrganisation ?? []).map((g) => ({
+    name: g.name,
+    share: Math.round(g.share * 100),
+  }));
+  return (
+    <HomeSection
+      title="Supervision and CPD compliance"
+      loading={supervision.isPending || cpd.isPending}
+      error={supervision.error ?? cpd.error}
+      empty={
+        supervision.data?.agreements === 0 &&
+        cpd.data?.totalCount === 0 &&
+        'No supervision agreements or CPD targets yet. Agreements start in My supervisees; targets in Partnership settings.'
+      }
+      more={{ to: '/supervision-compliance', label: 'Supervision compliance' }}
+    >
+      <Figures>
+        <Figure label="Supervision within frequency" value={percent(supervision.data?.share ?? 0)} />
+        <Figure label="CPD on track" value={cpd.data?.onTrack ?? 0} />
+        <Figure label="CPD at risk" value={cpd.data?.atRisk ?? 0} />
+        <Figure label="CPD missing" value={cpd.data?.missing ?? 0} />
+      </Figures>
+      {byOrganisation.length > 0 && (
+        <figure style={{ margin: 0 }}>
+          <Typography component="figcaption" variant="body2" color="text.secondary">
+            Supervision within frequency by organisation, per cent
+          </Typography>
+          <ResponsiveContainer width="100%" height={Math.max(120, byOrganisation.length * 28)}>
+            <BarChart data={byOrganisation} layout="vertical" margin={{ left: 8, right: 16 }}>
+              <CartesianGrid horizontal={false} />
+              <XAxis type="number" domain={[0, 100]} unit="%" />
+              <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} />
+              <Tooltip formatter={(value) => [`${String(value)}%`, 'Within frequency']} />
+              <Bar dataKey="share" fill="#2e7d32" />
+            </BarChart>
+          </ResponsiveContainer>
+        </figure>
+      )}
+    </HomeSection>
+  );
+};
+
+export const Failures = () => {
+  const { data, isPending, error } = useFailures(true);
+  return (
+    <HomeSection
+      title="Failures to look at"
+      loading={isPending}
+      error={error}
+      more={{ to: '/messages', label: 'Messages' }}
+    >
+      <Figures>
+        <Figure label="Failed provider syncs" value={data?.syncRuns ?? 0} />
+        <Figure label="Failed notifications" value={data?.notifications ?? 0} />
+      </Figures>
+      <Typography variant="body2" color="text.secondary">
+        {data && data.syncRuns + data.notifications === 0
+          ? 'Nothing has failed. Provider syncs and messages that fail show up here.'
+          : 'Retry failed messages in Messages; see failed syncs in Provider plugins.'}
+      </Typography>
+    </HomeSection>
+  );
+};
+
+/** Issue 9 builds the plan objectives; this keeps their place without inventing figures. */
+const PlanObjectives = () => (
+  <HomeSection title="Plan objectives">
+    <Typography color="text.secondary">
+      Coming soon: the workforce development plan&apos;s objectives and their progress will show here.
+    </Typography>
+  </HomeSection>
+);
+
+export const LeadHome = ({ lead }: { lead: boolean }) => {
+  const { permissions } = usePermissions<string[]>();
+  const can = (p: string) => permissions?.includes(p);
+  return (
+    <>
+      {lead && <PlanObjectives />}
+      <TrainingThisMonth />
+      {can('gap.read') && <WorstGaps title="Worst five skills gaps" count={5} />}
+      {can('supervision.compliance') && can('cpd.compliance') && <Compliance />}
+      {can('plugin.read') && can('notification.read') && <Failures />}
+    </>
+  );
+};
