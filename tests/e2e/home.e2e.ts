@@ -231,8 +231,23 @@ describe('Home pages', () => {
     );
     expect(await figure('CPD on track')).toBe(String(cpdCompliance.onTrack));
     expect(await figure('CPD at risk')).toBe(String(cpdCompliance.atRisk));
+    // The demo's plan is approved: its objectives, each against its target, as the API has them.
+    const { workforcePlans } = await lead.data<{ workforcePlans: { id: string; status: string }[] }>(
+      `{ workforcePlans { id status } }`,
+    );
+    const approved = workforcePlans.find((plan) => plan.status === 'APPROVED')!;
+    const { workforcePlan } = await lead.data<{
+      workforcePlan: { objectives: { title: string; targetPercent: number; progress: { percent: number } }[] };
+    }>(`query($id: ID!) { workforcePlan(id: $id) { objectives { title targetPercent progress { percent } } } }`, {
+      id: approved.id,
+    });
+    expect(workforcePlan.objectives.length).toBeGreaterThan(0);
     const objectives = page.getByRole('region', { name: 'Plan objectives' });
-    expect(await objectives.textContent()).toContain('Coming soon');
+    for (const objective of workforcePlan.objectives) {
+      const bar = objectives.getByRole('progressbar', { name: `${objective.title} progress` });
+      expect(await bar.getAttribute('aria-valuenow')).toBe(String(Math.min(100, objective.progress.percent)));
+      await objectives.getByText(`${objective.progress.percent}% of ${objective.targetPercent}%`).first().waitFor();
+    }
     await page.getByRole('heading', { level: 3, name: 'Worst five skills gaps' }).waitFor();
     expect(await page.getByRole('region', { name: 'Worst five skills gaps' }).getByRole('listitem').count()).toBe(5);
     await checkAccessible('workforce lead home');

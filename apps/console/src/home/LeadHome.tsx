@@ -1,8 +1,9 @@
-import { Typography } from '@mui/material';
+import { Box, Chip, Stack, Typography } from '@mui/material';
 import { usePermissions } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCompliance as useCpdCompliance } from '../cpd/api';
 import { useCompliance as useSupervisionCompliance } from '../supervision/api';
+import { ProgressBar, TRAJECTORY, useWorkforcePlan, useWorkforcePlans } from '../planning/plan';
 import { useFailures, useSessionsBetween, useTrainingPeriod } from './api';
 import { WorstGaps } from './ManagerHome';
 import { Figure, Figures, HomeSection, percent } from './Section';
@@ -142,14 +143,50 @@ export const Failures = () => {
   );
 };
 
-/** Issue 9 builds the plan objectives; this keeps their place without inventing figures. */
-const PlanObjectives = () => (
-  <HomeSection title="Plan objectives">
-    <Typography color="text.secondary">
-      Coming soon: the workforce development plan&apos;s objectives and their progress will show here.
-    </Typography>
-  </HomeSection>
-);
+/** The plan in force (approved, else the newest in progress): each objective against its target. */
+const PlanObjectives = () => {
+  const plans = useWorkforcePlans();
+  const rank = (status: string) => ['APPROVED', 'CONSULTATION', 'DRAFT'].indexOf(status);
+  const current = (plans.data ?? [])
+    .filter((p) => rank(p.status) >= 0)
+    .sort((a, b) => rank(a.status) - rank(b.status) || b.startsOn.localeCompare(a.startsOn))[0];
+  const plan = useWorkforcePlan(current?.id ?? null);
+  return (
+    <HomeSection
+      title="Plan objectives"
+      loading={plans.isPending || (current !== undefined && plan.isPending)}
+      error={plans.error ?? plan.error}
+      empty={
+        (!current || plan.data?.objectives.length === 0) &&
+        "No objectives yet. Set the workforce development plan's objectives on the Workforce plan page."
+      }
+      more={{ to: '/workforce-plan', label: 'Workforce plan' }}
+    >
+      {plan.data && (
+        <Stack spacing={1.5}>
+          <Typography variant="body2" color="text.secondary">
+            {plan.data.title} ({plan.data.period})
+          </Typography>
+          {plan.data.objectives.map((objective) => (
+            <Box key={objective.id}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+                <Typography variant="subtitle2" component="p">
+                  {objective.title}
+                </Typography>
+                <Chip size="small" {...TRAJECTORY[objective.progress.trajectory]} />
+              </Stack>
+              <ProgressBar
+                label={`${objective.title} progress`}
+                percent={objective.progress.percent}
+                target={objective.targetPercent}
+              />
+            </Box>
+          ))}
+        </Stack>
+      )}
+    </HomeSection>
+  );
+};
 
 export const LeadHome = ({ lead }: { lead: boolean }) => {
   const { permissions } = usePermissions<string[]>();

@@ -4,7 +4,6 @@ import {
   Box,
   Button,
   Chip,
-  LinearProgress,
   MenuItem,
   Paper,
   Stack,
@@ -34,16 +33,8 @@ import {
   useWorkforcePlan,
   useWorkforcePlans,
 } from './api';
-import type {
-  ActionStatus,
-  Choices,
-  MeasureKind,
-  Objective,
-  Option,
-  PlanStatus,
-  Trajectory,
-  WorkforcePlanDetail,
-} from './types';
+import { ProgressBar, TRAJECTORY } from './ui';
+import type { ActionStatus, Choices, MeasureKind, Objective, Option, PlanStatus, WorkforcePlanDetail } from './types';
 
 const NEXT: Record<PlanStatus, { status: PlanStatus; label: string } | null> = {
   DRAFT: { status: 'CONSULTATION', label: 'Open consultation' },
@@ -62,11 +53,6 @@ const MEASURE_LABELS: Record<MeasureKind, string> = {
   COURSE_VALID: 'Has a course completed and in date',
   SUPERVISION_IN_FREQUENCY: 'Supervision agreement within its frequency',
   CPD_ON_TRACK: 'On track with CPD',
-};
-const TRAJECTORY: Record<Trajectory, { label: string; color: 'success' | 'warning' | 'error' }> = {
-  ON_TRACK: { label: 'On track', color: 'success' },
-  AT_RISK: { label: 'At risk', color: 'warning' },
-  OFF_TRACK: { label: 'Off track', color: 'error' },
 };
 const KINDS = ['LOCAL_AUTHORITY', 'HEALTH', 'EDUCATION', 'SOCIAL_CARE', 'VCFSE', 'HOUSING', 'POLICE', 'OTHER'];
 const EMPLOYMENT = ['STAFF', 'VOLUNTEER', 'STUDENT', 'AGENCY', 'SECONDED'];
@@ -230,20 +216,6 @@ const PlanForm = ({
     </Stack>
   );
 };
-
-const ProgressBar = ({ label, percent, target }: { label: string; percent: number; target?: number }) => (
-  <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-    <LinearProgress
-      variant="determinate"
-      value={Math.min(100, percent)}
-      aria-label={label}
-      sx={{ flexGrow: 1, height: 10, borderRadius: 1 }}
-    />
-    <Typography variant="body2" sx={{ minWidth: 120 }}>
-      {percent}%{target !== undefined ? ` of ${target}%` : ''}
-    </Typography>
-  </Stack>
-);
 
 const ObjectiveCard = ({
   objective,
