@@ -7,7 +7,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -49,7 +48,7 @@ import {
 import { frequencyText, KIND_LABELS, MODEL_LABELS, TYPE_LABELS } from './labels';
 import { RecordSessionDialog, type RecordTarget } from './RecordSessionDialog';
 import type { Agreement, SessionRow } from './types';
-import { DueChip, SessionRecord, SessionStatusChip } from './ui';
+import { DueChip, RecordToggle, SessionPages, SessionRecordRow, SessionStatusChip } from './ui';
 
 const choices = (labels: Record<string, string>) => Object.entries(labels).map(([id, name]) => ({ id, name }));
 
@@ -490,31 +489,16 @@ const SessionsRun = ({ onRecord }: { onRecord: (t: RecordTarget) => void }) => {
                             Escalate
                           </Button>
                         )}
-                        <Button onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
-                          {open === s.id ? 'Close record' : 'Read record'}
-                        </Button>
+                        <RecordToggle open={open === s.id} onToggle={() => setOpen(open === s.id ? null : s.id)} />
                       </Stack>
                     </TableCell>
                   </TableRow>
-                  {open === s.id && (
-                    <TableRow>
-                      <TableCell colSpan={5}>
-                        <SessionRecord sessionId={s.id} />
-                      </TableCell>
-                    </TableRow>
-                  )}
+                  {open === s.id && <SessionRecordRow sessionId={s.id} colSpan={5} />}
                 </Fragment>
               ))}
             </TableBody>
           </Table>
-          <TablePagination
-            component="div"
-            count={sessions.data.totalCount}
-            page={page - 1}
-            rowsPerPage={10}
-            rowsPerPageOptions={[10]}
-            onPageChange={(_, p) => setPage(p + 1)}
-          />
+          <SessionPages count={sessions.data.totalCount} page={page} onPage={setPage} />
         </TableContainer>
       )}
     </Section>

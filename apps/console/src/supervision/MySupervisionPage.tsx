@@ -13,7 +13,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
@@ -39,7 +38,7 @@ import {
 } from './api';
 import { frequencyText, GIBBS_STAGES, KIND_LABELS, MODEL_LABELS, TYPE_LABELS } from './labels';
 import type { Agreement, ReflectiveEntry, SessionRow } from './types';
-import { DueChip, SessionRecord, SessionStatusChip } from './ui';
+import { DueChip, RecordToggle, SessionPages, SessionRecordRow, SessionStatusChip } from './ui';
 
 const Agreements = () => {
   const agreements = useMyAgreements();
@@ -195,32 +194,17 @@ const Sessions = () => {
                           <Button onClick={() => setNoting({ session: s, kind: 'addendum' })}>Add addendum</Button>
                         )}
                         {(s.status === 'RECORDED' || s.status === 'SIGNED_OFF') && (
-                          <Button onClick={() => setOpen(open === s.id ? null : s.id)} aria-expanded={open === s.id}>
-                            {open === s.id ? 'Close record' : 'Read record'}
-                          </Button>
+                          <RecordToggle open={open === s.id} onToggle={() => setOpen(open === s.id ? null : s.id)} />
                         )}
                       </Stack>
                     </TableCell>
                   </TableRow>
-                  {open === s.id && (
-                    <TableRow>
-                      <TableCell colSpan={5}>
-                        <SessionRecord sessionId={s.id} />
-                      </TableCell>
-                    </TableRow>
-                  )}
+                  {open === s.id && <SessionRecordRow sessionId={s.id} colSpan={5} />}
                 </Fragment>
               ))}
             </TableBody>
           </Table>
-          <TablePagination
-            component="div"
-            count={sessions.data.totalCount}
-            page={page - 1}
-            rowsPerPage={10}
-            rowsPerPageOptions={[10]}
-            onPageChange={(_, p) => setPage(p + 1)}
-          />
+          <SessionPages count={sessions.data.totalCount} page={page} onPage={setPage} />
         </TableContainer>
       )}
     </Section>

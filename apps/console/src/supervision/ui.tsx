@@ -1,4 +1,18 @@
-import { Alert, Box, Chip, List, ListItem, ListItemText, Stack, Typography, type ChipProps } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  List,
+  ListItem,
+  ListItemText,
+  Stack,
+  TableCell,
+  TablePagination,
+  TableRow,
+  Typography,
+  type ChipProps,
+} from '@mui/material';
 import { formatDate, formatDateTime } from '../workforce/dates';
 import { Facts } from '../workforce/ui';
 import { LoadError, Loading } from '../training/ui';
@@ -96,3 +110,39 @@ export const SessionRecord = ({ sessionId }: { sessionId: string }) => {
     </Stack>
   );
 };
+
+/** Opens and closes a session's record under its row (one audited read each time it opens). */
+export const RecordToggle = ({ open, onToggle }: { open: boolean; onToggle: () => void }) => (
+  <Button onClick={onToggle} aria-expanded={open}>
+    {open ? 'Close record' : 'Read record'}
+  </Button>
+);
+
+/** The row under a session's row that holds its record while it is open. */
+export const SessionRecordRow = ({ sessionId, colSpan }: { sessionId: string; colSpan: number }) => (
+  <TableRow>
+    <TableCell colSpan={colSpan}>
+      <SessionRecord sessionId={sessionId} />
+    </TableCell>
+  </TableRow>
+);
+
+/** Ten sessions a page; `page` counts from 1, as the API's does. */
+export const SessionPages = ({
+  count,
+  page,
+  onPage,
+}: {
+  count: number;
+  page: number;
+  onPage: (page: number) => void;
+}) => (
+  <TablePagination
+    component="div"
+    count={count}
+    page={page - 1}
+    rowsPerPage={10}
+    rowsPerPageOptions={[10]}
+    onPageChange={(_, p) => onPage(p + 1)}
+  />
+);
