@@ -55,21 +55,19 @@ function record(name, status, startedAt, note = '') {
   );
 }
 
-async function step(key, name, command, args) {
+/**
+ * Runs one step and records how it went. A `sideBySide` step holds its output back and prints it
+ * whole when it ends, so two steps running at once do not interleave.
+ */
+async function step(key, name, command, args, { sideBySide = false } = {}) {
   if (!wanted(key)) return;
-  header(name, [command, ...args].join(' '));
+  if (!sideBySide) header(name, [command, ...args].join(' '));
   const startedAt = Date.now();
-  const { code, signal } = await runInherited(command, args);
-  record(name, code === 0 ? 'ok' : 'failed', startedAt, code === 0 ? '' : `(${signal ?? `exit code ${code}`})`);
-}
-
-/** Like `step`, with the output held back and printed whole when the step ends (for steps run side by side). */
-async function quietStep(key, name, command, args) {
-  if (!wanted(key)) return;
-  const startedAt = Date.now();
-  const { code, signal, output } = await runCaptured(command, args);
-  header(name, [command, ...args].join(' '));
-  process.stdout.write(output);
+  const { code, signal, output } = await (sideBySide ? runCaptured : runInherited)(command, args);
+  if (sideBySide) {
+    header(name, [command, ...args].join(' '));
+    process.stdout.write(output);
+  }
   record(name, code === 0 ? 'ok' : 'failed', startedAt, code === 0 ? '' : `(${signal ?? `exit code ${code}`})`);
 }
 
@@ -144,17 +142,14 @@ async function main() {
   // The checks only read the sources, and each is single-threaded: two at a time on two cores.
   await Promise.all([
     (async () => {
-      await quietStep('lint', 'lint', 'npx', ['eslint', '.']);
-      await quietStep('lint', 'format', 'npx', ['prettier', '--check', '.']);
+      await step('lint', 'lint', 'npx', ['eslint', '.'], { sideBySide: true });
+      await step('lint', 'format', 'npx', ['prettier', '--check', '.'], { sideBySide: true });
     })(),
     (async () => {
-      await quietStep('typecheck', 'typecheck (server)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-      await quietStep('typecheck', 'typecheck (console)', 'npx', [
-        'tsc',
-        '--noEmit',
-        '-p',
-        'apps/console/tsconfig.json',
-      ]);
+      const typecheck = (name, project) =>
+        step('typecheck', name, 'npx', ['tsc', '--noEmit', '-p', project], { sideBySide: true });
+      await typecheck('typecheck (server)', 'tsconfig.json');
+      await typecheck('typecheck (console)', 'apps/console/tsconfig.json');
     })(),
   ]);
   await step('build', 'build (server)', 'npm', ['run', '--silent', 'build:server']);
