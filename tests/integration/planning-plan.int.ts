@@ -478,6 +478,44 @@ describe('the workforce development plan', () => {
       ]);
     });
 
+    it('counts people whose CPD is on track against their regulator or the partnership’s target', async () => {
+      // Each case is chosen so the answer does not depend on the time of year:
+      //   Ava (staff, target 15 h) and Gus (staff, whatever he volunteers) logged 16 h today: on track;
+      //   Dee (volunteer, target 6 h) logged 7 h today: on track;
+      //   Ben (NMC) revalidates in two years: nothing yet, but time left, so on track;
+      //   Cal (NMC) revalidates in 30 days, inside the 60-day run-up, with nothing: missing;
+      //   Eli (NMC) revalidates in 30 days with one hour: at risk.
+      const entry = (key: string, minutes: number) =>
+        sql(
+          `insert into cpd_entry (id, partnership_id, person_id, date, title, type, minutes, participatory, competencies, source)
+           select gen_random_uuid(), partnership_id, ?, ?, 'Reading on trauma-informed practice', 'READING', ?, false, '[]', 'MANUAL'
+           from person where id = ?`,
+          [ids[key], isoIn(0), minutes, ids[key]],
+        );
+      const nmc = (key: string, renewsIn: number) =>
+        sql(
+          `insert into professional_registration (id, partnership_id, person_id, regulator, number, renewal_on)
+           select gen_random_uuid(), partnership_id, ?, 'NMC', ?, ? from person where id = ?`,
+          [ids[key], `NMC-${key}`, isoIn(renewsIn), ids[key]],
+        );
+      await entry('ava', 16 * 60);
+      await entry('gus', 16 * 60);
+      await entry('dee', 7 * 60);
+      await nmc('ben', 730);
+      await nmc('cal', 30);
+      await nmc('eli', 30);
+      await entry('eli', 60);
+
+      const { addPlanObjective: cpd } = await lead.data(ADD_OBJECTIVE, {
+        input: objectiveInput({ title: 'CPD on track', measure: 'CPD_ON_TRACK', courseId: null }),
+      });
+      expect(cpd.progress).toMatchObject({ population: 6, meeting: 4, percent: 66.7 });
+      expect(cpd.progress.byOrganisation).toEqual([
+        expect.objectContaining({ organisationId: ids.council, population: 4, meeting: 3, percent: 75 }),
+        expect.objectContaining({ organisationId: ids.charity, population: 3, meeting: 2, percent: 66.7 }),
+      ]);
+    });
+
     it("refuses unknown ids, another partnership's ids and a share outside 0–100, writing nothing", async () => {
       const before = await count('plan_objective');
       const versions = await count('plan_version');
@@ -688,11 +726,13 @@ describe('the workforce development plan', () => {
       expect(needRows.map((r) => r.Booked)).toEqual(trainingNeeds.map((n: { booked: number }) => n.booked));
       // Of the six people, only Ava is supervised within her agreement's frequency.
       const summary = workbook.getWorksheet('Plan')!;
-      let supervision: unknown;
+      const coverage: Record<string, unknown> = {};
       summary.eachRow((row) => {
-        if (row.getCell(1).value === 'Supervision within frequency (%)') supervision = row.getCell(2).value;
+        coverage[String(row.getCell(1).value)] = row.getCell(2).value;
       });
-      expect(supervision).toBe(16.7);
+      expect(coverage['Supervision within frequency (%)']).toBe(16.7);
+      // And four of them have CPD on track (see the CPD objective above).
+      expect(coverage['CPD on track (%)']).toBe(66.7);
     });
 
     it("answers another partnership's plan as not found", async () => {
