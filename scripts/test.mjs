@@ -6,7 +6,7 @@
 //                 npx tsc --noEmit -p apps/console/tsconfig.json
 //   build         npm run build:server (the boot tests run the built apps)
 //                 npm run build:console (the browser tests drive the built console)
-//   jest          npx jest --ci --json --outputFile=.ci/out/jest.json [extra args]
+//   jest          npx jest --ci --json --outputFile=.ci/out/jest.json --maxWorkers=2 [extra args]
 //                 (unit, integration incl. the committed-schema drift check, and browser tests)
 // and prints one line per step (ok / failed / skipped, seconds). Exits 1 if any step failed.
 //
@@ -120,7 +120,10 @@ async function redisAnswers() {
 
 async function jest() {
   if (!wanted('jest')) return;
-  const args = ['jest', '--ci', '--json', `--outputFile=${JEST_OUTPUT}`, ...jestArgs];
+  // Jest's default on two cores is one worker; most test time is spent waiting on PostgreSQL,
+  // Redis, Chromium and the API under test, so two files at a time keep both cores busy.
+  const workers = jestArgs.some((a) => /^(--maxWorkers|-w|--runInBand|-i$)/.test(a)) ? [] : ['--maxWorkers=2'];
+  const args = ['jest', '--ci', '--json', `--outputFile=${JEST_OUTPUT}`, ...workers, ...jestArgs];
   header('jest', `npx ${args.join(' ')}`);
   const startedAt = Date.now();
   mkdirSync(join(repoRoot, '.ci', 'out'), { recursive: true });
