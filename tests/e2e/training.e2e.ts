@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@kindred/auth';
 import { Person } from '@kindred/org';
 import { TrainingSession } from '@kindred/training';
-import { type GraphQLClient, launchChromium, setUpTestApi } from '@kindred/testing';
+import { type GraphQLClient, launchChromium, pageWidth, setUpTestApi } from '@kindred/testing';
 
 // The training pages of the console (dist/console must be built first:
 // `npx vite build --config apps/console/vite.config.ts`). A learner books a session, their line
@@ -249,8 +249,13 @@ describe('training console', () => {
       .getByRole('link', { name: COURSE_NAMED })
       .click();
     await heading(new RegExp(`^${ESCAPED}, `)).waitFor();
+    // Trainers take the register on a phone in the room: it fits 360 px without sideways scrolling.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.reload(); // opened on the phone, as it would be, with its menu closed
+    await heading(new RegExp(`^${ESCAPED}, `)).waitFor();
     const register = page.getByRole('region', { name: 'Register', exact: true });
     await register.getByText('Learners check themselves in with the code', { exact: false }).waitFor();
+    expect((await pageWidth(page)).scrollWidth).toBeLessThanOrEqual(360);
     await register
       .getByRole('radiogroup', { name: 'Attendance of Cara Penn' })
       .getByRole('radio', { name: 'Attended' })
@@ -269,6 +274,7 @@ describe('training console', () => {
     await notification('The session is settled');
     await page.getByRole('region', { name: 'Details', exact: true }).getByText('Completed').waitFor();
     await register.getByRole('group', { name: 'Outcomes' }).getByText('Attended').waitFor();
+    await page.setViewportSize({ width: 1400, height: 900 });
 
     // The learner has a training record with a certificate, which downloads as a PDF.
     await signIn(LEARNER);

@@ -187,7 +187,9 @@ export const Sections = ({ children }: { children: ReactNode }) => (
 
 /** Shows a Show page's sections without the card react-admin puts around them. */
 export const TRANSPARENT_SHOW = {
-  '& .RaShow-card': { bgcolor: 'transparent', boxShadow: 'none', overflow: 'visible' },
+  // With overflow visible the card would grow to its widest table on a phone; minWidth 0 keeps it
+  // to the screen, and the tables scroll inside their own containers.
+  '& .RaShow-card': { bgcolor: 'transparent', boxShadow: 'none', overflow: 'visible', minWidth: 0 },
 };
 
 type FieldValues = Record<string, any>;
