@@ -43,8 +43,8 @@ const urlOf = (name: string): string => {
  */
 export async function createTestDatabase(options: { migrated?: boolean } = {}): Promise<TestDatabase> {
   const name = `kindred_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const template = options.migrated ? await schemaTemplate() : undefined;
-  await admin((client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  if (options.migrated) await copySchemaTemplate(name);
+  else await admin((client) => client.query(`CREATE DATABASE "${name}"`));
   return {
     url: urlOf(name),
     name,
@@ -53,12 +53,14 @@ export async function createTestDatabase(options: { migrated?: boolean } = {}): 
 }
 
 /**
- * The migrated template for the migrations as they are on disk, named by their content so a change
- * to any migration makes a new one. Test files in parallel workers wait on one advisory lock while
- * the first builds it; it is built under another name and renamed, so a copy never sees it half
- * done. Older templates nobody is using are dropped on the way.
+ * Creates the database `name` as a copy of the migrated template for the migrations as they are on
+ * disk, named by their content so a change to any migration makes a new one. Everything happens
+ * under one advisory lock: the first test file builds the template (under another name, renamed
+ * when done, so a test run killed half way leaves nothing to copy), and older templates are dropped
+ * on the way. The copy is made under the lock too, so another checkout's tests, whose migrations
+ * differ, cannot drop this template between its check and its copy.
  */
-async function schemaTemplate(): Promise<string> {
+async function copySchemaTemplate(name: string): Promise<void> {
   const hash = createHash('sha256');
   for (const file of readdirSync(MIGRATIONS_DIR).sort())
     hash.update(file).update(readFileSync(join(MIGRATIONS_DIR, file)));
@@ -70,18 +72,18 @@ async function schemaTemplate(): Promise<string> {
         'SELECT datname FROM pg_database WHERE datname LIKE $1',
         [`${TEMPLATE_PREFIX}%`],
       );
-      if (existing.rows.some((row) => row.datname === template)) return template;
-      // Without FORCE: a template another checkout's tests are copying right now stays.
-      for (const { datname } of existing.rows) {
-        await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+      if (!existing.rows.some((row) => row.datname === template)) {
+        for (const { datname } of existing.rows) {
+          await client.query(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined);
+        }
+        const building = `${template}_building`;
+        // Left by a test run killed while building; nobody else builds while this lock is held.
+        await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+        await client.query(`CREATE DATABASE "${building}"`);
+        await migrateSchema(testConfig(urlOf(building)));
+        await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
       }
-      const building = `${template}_building`;
-      // Left by a test run killed while building; nobody else builds while this lock is held.
-      await client.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
-      await client.query(`CREATE DATABASE "${building}"`);
-      await migrateSchema(testConfig(urlOf(building)));
-      await client.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
-      return template;
+      await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]);
     }
