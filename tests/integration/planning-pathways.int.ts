@@ -274,13 +274,21 @@ describe('development pathways', () => {
     expect(await rows('pathway_enrolment')).toBe(0);
   });
 
-  it('publishes the pathway, after which its steps hold still and it cannot be deleted', async () => {
+  it('publishes the pathway, after which its steps hold still; only a draft is deleted', async () => {
     const { moveDevelopmentPathway } = await lead.data(MOVE, { input: { id: ids.pathway, status: 'PUBLISHED' } });
     expect(moveDevelopmentPathway.status).toBe('PUBLISHED');
     const locked = await errorOf(lead, ADD_STEP, { input: { pathwayId: ids.pathway, kind: 'SUPERVISION' } });
     expect(locked?.extensions?.code).toBe('CONFLICT');
     expect((await errorOf(lead, DELETE, { id: ids.pathway }))?.extensions?.code).toBe('CONFLICT');
     expect(await stepsOf(ids.pathway)).toHaveLength(4);
+    // A draft, though, is deleted with its steps.
+    const { createDevelopmentPathway: spare } = await lead.data(CREATE, {
+      input: { name: 'Spare draft', fromRoleProfileId: ids.worker, toRoleProfileId: ids.practitioner },
+    });
+    await lead.data(ADD_STEP, { input: { pathwayId: spare.id, kind: 'SUPERVISION' } });
+    expect((await lead.data(DELETE, { id: spare.id })).deleteDevelopmentPathway).toBe(true);
+    expect(await stepsOf(spare.id)).toEqual([]);
+    expect(await rows('development_pathway')).toBe(1);
     // A learner sees the published pathway; the southvale lead sees none of Northshire's.
     expect((await as.nia.data(LIST)).developmentPathways.nodes.map((p: { id: string }) => p.id)).toContain(ids.pathway);
     expect((await southvale.data(LIST)).developmentPathways.totalCount).toBe(0);
@@ -363,7 +371,7 @@ describe('development pathways', () => {
     expect((await as.nia.data(ENROLMENTS)).pathwayEnrolments.totalCount).toBe(1);
   });
 
-  it('sums use for the self-assessment: enrolled, completed and average progress', async () => {
+  it('sums use for the self-assessment, and retired takes nobody new', async () => {
     // Sam withdraws: he no longer counts as enrolled.
     const sam = (await lead.data(ENROLMENTS, { filter: { personIds: [ids.sam] } })).pathwayEnrolments.nodes[0];
     expect(sam.progress.done).toBe(0);
@@ -374,5 +382,13 @@ describe('development pathways', () => {
       { name: 'Support worker to practitioner', status: 'PUBLISHED', enrolled: 2, completed: 1, averagePercent: 62.5 },
     ]);
     expect((await southvale.data(IN_USE)).pathwaysInUse).toEqual([]);
+
+    // Retired, it takes nobody new (Sam cannot come back) and still counts those on it.
+    await lead.data(MOVE, { input: { id: ids.pathway, status: 'RETIRED' } });
+    const closed = await errorOf(lead, ENROL, {
+      input: { pathwayId: ids.pathway, personId: ids.sam, startedOn: isoIn(-1) },
+    });
+    expect(closed?.extensions?.code).toBe('CONFLICT');
+    expect((await lead.data(IN_USE)).pathwaysInUse).toMatchObject([{ status: 'RETIRED', enrolled: 2, completed: 1 }]);
   });
 });
