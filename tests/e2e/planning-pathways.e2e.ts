@@ -5,7 +5,7 @@ import { expectAccessible, launchChromium, setUpTestApi } from '@kindred/testing
 
 // Development pathways on the Northshire demo (`npm run build:console` first): the workforce lead
 // builds a pathway step by step, reorders it, publishes it, enrols the demo learner and sees their
-// progress bar match what the API computes.
+// progress bar match what the API computes; the learner then finds it under My pathways.
 
 jest.setTimeout(180_000);
 
@@ -22,17 +22,22 @@ describe('development pathways console', () => {
     await browser?.close();
   });
 
-  it('builds, orders and publishes a pathway, enrols someone and shows their progress', async () => {
-    const lead = DEMO_USERS.find((u) => u.role === Role.WORKFORCE_LEAD)!;
-    const learner = DEMO_USERS.find((u) => u.role === Role.LEARNER)!;
+  const signIn = async (email: string) => {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(setup.api.url);
-    await page.getByLabel('Email').fill(lead.email);
+    await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    return { context, page };
+  };
+
+  it('builds, orders and publishes a pathway, enrols someone and shows their progress to lead and learner', async () => {
+    const lead = DEMO_USERS.find((u) => u.role === Role.WORKFORCE_LEAD)!;
+    const learner = DEMO_USERS.find((u) => u.role === Role.LEARNER)!;
+    const { context, page } = await signIn(lead.email);
 
     await page.getByRole('group', { name: 'Planning' }).getByRole('menuitem', { name: 'Development pathways' }).click();
     // The demo's pathways are in use.
@@ -106,10 +111,16 @@ describe('development pathways console', () => {
       .waitFor();
     await expectAccessible(page, 'pathway enrolments');
 
-    // The lead is on no pathway of their own: My pathways says what to do.
-    await page.getByRole('group', { name: 'Planning' }).getByRole('menuitem', { name: 'My pathways' }).click();
-    await page.getByText('You are not on a development pathway yet.').waitFor();
-    await expectAccessible(page, 'my pathways');
     await context.close();
+
+    // The learner sees the new pathway under My pathways, with the same progress.
+    const { context: own, page: mine } = await signIn(learner.email);
+    await mine.getByRole('group', { name: 'Planning' }).getByRole('menuitem', { name: 'My pathways' }).click();
+    const card = mine.getByRole('article', { name: NAME });
+    const ownBar = card.getByRole('progressbar', { name: `${NAME} progress` });
+    expect(Number(await ownBar.getAttribute('aria-valuenow'))).toBe(progress.percent);
+    await card.getByText(`${progress.done} of 3 steps done.`, { exact: false }).waitFor();
+    await expectAccessible(mine, 'my pathways');
+    await own.close();
   });
 });
