@@ -715,7 +715,7 @@ export const PathwaysPage = () => {
   const writable = permissions.includes('pathway.write');
   // People, roles, courses and competencies are needed only to write pathways or enrol people.
   const needsChoices = writable || permissions.includes('pathway.enrol');
-  const choices = usePlanChoices();
+  const choices = usePlanChoices(needsChoices);
   const { error, run } = useAction();
   const [chosen, setChosen] = useState<string | null>(null);
   if (pathways.isPending) return <Loading label="Loading pathways" />;
