@@ -69,14 +69,14 @@ describe('workforce development plan console', () => {
     );
     const progress = workforcePlan.objectives.find((o) => o.title === TITLE)!.progress;
     expect(progress.byOrganisation.length).toBeGreaterThan(1);
-    expect(Number(await bar.getAttribute('aria-valuenow'))).toBe(Math.round(progress.percent));
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBe(progress.percent);
     await card.getByText(`${progress.percent}% of 90%`).waitFor();
     const rows = breakdown.getByRole('row');
     // One heading row and one row per organisation, each with its own bar.
     expect(await rows.count()).toBe(progress.byOrganisation.length + 1);
     for (const org of progress.byOrganisation) {
       const orgBar = breakdown.getByRole('progressbar', { name: `${org.organisationName} share` });
-      expect(Number(await orgBar.getAttribute('aria-valuenow'))).toBe(Math.round(org.percent));
+      expect(Number(await orgBar.getAttribute('aria-valuenow'))).toBe(org.percent);
     }
     await context.close();
   });

@@ -625,6 +625,33 @@ describe('the Northshire demo', () => {
     expect(manager.workforcePlans).toHaveLength(1);
   });
 
+  it('has two development pathways with people at different points along them', async () => {
+    const lead = await api.loginAs(Role.WORKFORCE_LEAD);
+    const { pathwaysInUse, pathwayEnrolments } = await lead.data(`{
+      pathwaysInUse { name status enrolled completed averagePercent }
+      pathwayEnrolments(perPage: 50) { nodes { pathway { name steps { kind } } progress { done total } } }
+    }`);
+    expect(pathwaysInUse.map((p: any) => [p.name, p.status, p.enrolled])).toEqual([
+      ['Family support worker to early help practitioner', 'PUBLISHED', 5],
+      ['Volunteer to peer support coordinator', 'PUBLISHED', 3],
+    ]);
+    const practitioner = pathwayEnrolments.nodes.filter((n: any) => n.pathway.name.startsWith('Family support'));
+    expect(practitioner[0].pathway.steps.map((s: any) => s.kind)).toEqual([
+      'COURSE',
+      'COMPETENCY',
+      'SUPERVISION',
+      'QUALIFICATION',
+    ]);
+    // Varied progress: not everyone at the same point.
+    expect(new Set(pathwayEnrolments.nodes.map((n: any) => n.progress.done)).size).toBeGreaterThan(1);
+    // The manager sees her four family support workers and the learner, who is in her team too;
+    // the learner sees their own.
+    const manager = await (await api.loginAs(Role.MANAGER)).data('{ pathwayEnrolments { totalCount } }');
+    expect(manager.pathwayEnrolments.totalCount).toBe(5);
+    const mine = await (await api.loginAs(Role.LEARNER)).data('{ myPathwayEnrolments { totalCount } }');
+    expect(mine.myPathwayEnrolments.totalCount).toBe(1);
+  });
+
   it('has the training catalogue the issue names, with sessions open for booking', async () => {
     const learner = await api.loginAs(Role.LEARNER);
     const { courses } = await learner.data(`{

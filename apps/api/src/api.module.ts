@@ -16,7 +16,7 @@ import { AuthModule } from '@kindred/auth';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
 import { TrainingModule } from '@kindred/training';
-import { CultureModule, PlanModule, PlanningModule } from '@kindred/planning';
+import { CultureModule, PathwaysModule, PlanModule, PlanningModule } from '@kindred/planning';
 import { SupervisionModule } from '@kindred/supervision';
 import { CpdModule } from '@kindred/cpd';
 import { JobsModule } from '@kindred/jobs';
@@ -99,6 +99,7 @@ export class ApiModule {
         PlanningModule,
         CultureModule,
         PlanModule,
+        PathwaysModule,
         ...consoleModule(config),
       ],
       controllers: [HealthController],

@@ -10,6 +10,7 @@ import {
   PulseSurveysPage,
   YouSaidPage,
 } from './planning/culture';
+import { MyPathwaysPage, PathwaysPage } from './planning/pathways';
 import { TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
@@ -191,6 +192,8 @@ export const App = () => {
         <Route path="/you-said-we-did" element={<YouSaidPage />} />
         <Route path="/workforce-plan" element={<WorkforcePlanPage />} />
         <Route path="/training-needs" element={<TrainingNeedsPage />} />
+        <Route path="/development-pathways" element={<PathwaysPage />} />
+        <Route path="/my-pathways" element={<MyPathwaysPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

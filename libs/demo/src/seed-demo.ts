@@ -7,6 +7,7 @@ import { registerConfiguredPartnerships } from '@kindred/org';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
 import { seedCpd } from './cpd/seed-cpd';
 import { seedCulture } from './culture/seed-culture';
+import { seedPathways } from './pathways/seed-pathways';
 import { seedPlan } from './plan/seed-plan';
 import { seedSkills } from './skills/seed-skills';
 import { seedSupervision } from './supervision/seed-supervision';
@@ -22,8 +23,8 @@ export const DEMO_PARTNERSHIP = 'northshire';
  * role profiles for their jobs and evidence of what each person holds, and a training offer with
  * its providers, courses and sessions; supervision agreements with signed-off sessions and a
  * reflective practice group; professional registrations with some CPD; feedback on the completed
- * sessions and a workforce pulse survey with answered waves; and the year's workforce development
- * plan with its objectives and actions. Deterministic: the same people, roles, evidence and courses
+ * sessions and a workforce pulse survey with answered waves; the year's workforce development
+ * plan with its objectives and actions; and two development pathways with people on them. Deterministic: the same people, roles, evidence and courses
  * every time; a database that has them is left alone. One flush, so it is all there or none of it.
  */
 export async function seedDemo(
@@ -76,6 +77,13 @@ export async function seedDemo(
   const lead = demoUsers.find(({ demo }) => demo.role === Role.WORKFORCE_LEAD)!.user;
   seedCulture(em, ref(partnership), { today, ...workforce, ...training, bookedByUserId: lead.id });
   seedPlan(em, ref(partnership), {
+    today,
+    ...workforce,
+    ...skills,
+    ...training,
+    users: demoUsers.map(({ user }) => user),
+  });
+  seedPathways(em, ref(partnership), {
     today,
     ...workforce,
     ...skills,

@@ -1,4 +1,5 @@
 import { ScheduleDraft } from './draft/schedule-draft.entity';
+import { pathwaysEntities } from './pathways/pathways.entities';
 import { planEntities } from './plan/plan.entities';
 
-export const planningEntities = [ScheduleDraft, ...planEntities];
+export const planningEntities = [ScheduleDraft, ...planEntities, ...pathwaysEntities];

@@ -29,6 +29,7 @@ import PersonSearchIcon from '@mui/icons-material/PersonSearchOutlined';
 import PlaceIcon from '@mui/icons-material/Place';
 import ReceiptLongIcon from '@mui/icons-material/ReceiptLongOutlined';
 import ReportIcon from '@mui/icons-material/ReportOutlined';
+import RouteIcon from '@mui/icons-material/RouteOutlined';
 import SchoolIcon from '@mui/icons-material/SchoolOutlined';
 import SelfImprovementIcon from '@mui/icons-material/SelfImprovementOutlined';
 import StairsIcon from '@mui/icons-material/StairsOutlined';
@@ -200,6 +201,14 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     icon: <FactCheckIcon />,
     group: 'Planning',
   },
+  {
+    to: '/development-pathways',
+    label: 'Development pathways',
+    permission: 'pathway.read',
+    icon: <RouteIcon />,
+    group: 'Planning',
+  },
+  { to: '/my-pathways', label: 'My pathways', permission: 'pathway.self', icon: <RouteIcon />, group: 'Planning' },
   { to: '/pulse-survey', label: 'Staff survey', permission: 'survey.respond', icon: <QuizIcon />, group: 'Culture' },
   {
     to: '/you-said-we-did',

@@ -91,6 +91,19 @@ export const POLICY = {
     [Role.VOLUNTEER_COORDINATOR]: 'PARTNERSHIP',
   },
   'plan.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // Development pathways: everyone sees those on offer and leads write them; managers enrol their
+  // reports and record the qualifications that complete them; progress is read like bookings.
+  'pathway.read': everyone('PARTNERSHIP'),
+  'pathway.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  'pathway.enrol': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },
+  'pathway.progress': {
+    ...everyone('OWN'),
+    ...stewards,
+    [Role.MANAGER]: 'REPORTS',
+    [Role.VOLUNTEER_COORDINATOR]: 'REPORTS',
+    [Role.SUPERVISOR]: 'REPORTS',
+  },
+  'pathway.self': everyone('OWN'),
   'booking.self': everyone('OWN'),
   // Managers book for and approve the people they line-manage; stewards anyone in their reach.
   'booking.others': { ...stewards, [Role.MANAGER]: 'REPORTS', [Role.VOLUNTEER_COORDINATOR]: 'REPORTS' },

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { ComplianceStatus, CpdStanding, worstStatus } from '@kindred/cpd';
-import { FrequencyPattern, nextDueDate } from '@kindred/supervision';
-import { type Measure, MeasureKind, type TargetPopulation } from './plan-objective.entity';
+import { MeasureEvidence } from './measure-evidence';
+import type { Measure, TargetPopulation } from './plan-objective.entity';
 import { percentOf, pgArray } from './sql';
 
 export interface OrganisationProgress {
@@ -39,13 +38,13 @@ const POPULATION = `
 
 /**
  * Live progress on an objective: who is in its population today and who among them meets its
- * measure, read from the skills ledger, training records, supervision and CPD as they stand.
+ * measure.
  */
 @Injectable()
 export class ObjectiveProgress {
   constructor(
     private readonly em: EntityManager,
-    private readonly cpd: CpdStanding,
+    private readonly evidence: MeasureEvidence,
   ) {}
 
   async of(partnershipId: string, population: TargetPopulation, measure: Measure, today: string): Promise<Progress> {
@@ -72,7 +71,7 @@ export class ObjectiveProgress {
         sites,
       ]);
     const people = [...new Set(rows.map((r) => r.person_id))];
-    const meeting = await this.meeting(partnershipId, people, measure, today);
+    const meeting = await this.evidence.of(partnershipId, people, measure, today);
 
     // A person with matching jobs in two organisations counts once overall and once in each.
     const byOrganisation = new Map<string, OrganisationProgress>();
@@ -97,70 +96,5 @@ export class ObjectiveProgress {
       percent: percentOf(meeting.size, people.length),
       byOrganisation: breakdown,
     };
-  }
-
-  /** The people among `people` who meet the measure today. */
-  private async meeting(
-    partnershipId: string,
-    people: string[],
-    measure: Measure,
-    today: string,
-  ): Promise<Set<string>> {
-    if (people.length === 0) return new Set();
-    const sql = this.em.getConnection();
-    const ids = pgArray(people);
-    switch (measure.kind) {
-      case MeasureKind.COMPETENCY_LEVEL: {
-        // The ledger keeps one bit per level held (decision 0004), as the gap analysis reads it.
-        const rows = await sql.execute<{ person_id: string }[]>(
-          `select person_id from skill_holding
-           where person_id = any(?::uuid[]) and competency_id = ? and (held_mask & (1 << (?::int - 1))) <> 0`,
-          [ids, measure.competencyId, measure.level],
-        );
-        return new Set(rows.map((r) => r.person_id));
-      }
-      case MeasureKind.COURSE_VALID: {
-        const rows = await sql.execute<{ person_id: string }[]>(
-          `select distinct person_id from training_record
-           where person_id = any(?::uuid[]) and course_id = ? and validation = 'VALIDATED' and revoked_at is null
-             and completed_on <= ? and (expires_on is null or expires_on >= ?)`,
-          [ids, measure.courseId, today, today],
-        );
-        return new Set(rows.map((r) => r.person_id));
-      }
-      case MeasureKind.SUPERVISION_IN_FREQUENCY: {
-        // Held means recorded or signed off, as supervision's own compliance counts it.
-        const rows = await sql.execute<
-          {
-            supervisee_id: string;
-            frequency_pattern: FrequencyPattern;
-            frequency_days: number | null;
-            start_date: string;
-            last_held: string | null;
-          }[]
-        >(
-          `select a.supervisee_id, a.frequency_pattern, a.frequency_days, to_char(a.start_date, 'YYYY-MM-DD') as start_date,
-                  to_char(max(s.starts_at at time zone 'UTC') filter (
-                    where s.status in ('RECORDED', 'SIGNED_OFF') and (s.starts_at at time zone 'UTC')::date <= ?), 'YYYY-MM-DD') as last_held
-           from supervision_agreement a left join supervision_session s on s.agreement_id = a.id
-           where a.supervisee_id = any(?::uuid[]) and a.start_date <= ? and (a.end_date is null or a.end_date >= ?)
-           group by a.id`,
-          [today, ids, today, today],
-        );
-        return new Set(
-          rows
-            .filter(
-              (r) =>
-                nextDueDate({ pattern: r.frequency_pattern, everyDays: r.frequency_days }, r.start_date, r.last_held) >=
-                today,
-            )
-            .map((r) => r.supervisee_id),
-        );
-      }
-      case MeasureKind.CPD_ON_TRACK: {
-        const standing = await this.cpd.of(partnershipId, people, today);
-        return new Set(people.filter((id) => worstStatus(standing.get(id) ?? []) === ComplianceStatus.ON_TRACK));
-      }
-    }
   }
 }

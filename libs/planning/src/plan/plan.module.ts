@@ -4,6 +4,7 @@ import { CpdModule } from '@kindred/cpd';
 import { OrgModule } from '@kindred/org';
 import { BoardReport } from './board-report';
 import { BoardReportController } from './board-report.controller';
+import { MeasureEvidence } from './measure-evidence';
 import { ObjectiveProgress } from './objective-progress';
 import { ObjectiveTracker } from './objective-tracker';
 import { planEntities } from './plan.entities';
@@ -15,6 +16,7 @@ import { TrainingNeeds } from './training-needs';
 @Module({
   imports: [MikroOrmModule.forFeature(planEntities), CpdModule, OrgModule],
   providers: [
+    MeasureEvidence,
     ObjectiveProgress,
     ObjectiveTracker,
     PlanService,
@@ -24,5 +26,6 @@ import { TrainingNeeds } from './training-needs';
     BoardReport,
   ],
   controllers: [BoardReportController],
+  exports: [MeasureEvidence],
 })
 export class PlanModule {}

@@ -13,7 +13,6 @@ import {
   Typography,
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, usePermissions } from 'react-admin';
 import { downloadFile } from '../../imports/peopleImportApi';
@@ -33,7 +32,7 @@ import {
   useWorkforcePlan,
   useWorkforcePlans,
 } from './api';
-import { ProgressBar, TRAJECTORY } from './ui';
+import { MeasurePicker, OneOf, ProgressBar, TRAJECTORY, useRun } from './ui';
 import type { ActionStatus, Choices, MeasureKind, Objective, Option, PlanStatus, WorkforcePlanDetail } from './types';
 
 const NEXT: Record<PlanStatus, { status: PlanStatus; label: string } | null> = {
@@ -59,49 +58,8 @@ const EMPLOYMENT = ['STAFF', 'VOLUNTEER', 'STUDENT', 'AGENCY', 'SECONDED'];
 const words = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const asOptions = (codes: string[]): Option[] => codes.map((id) => ({ id, name: words(id) }));
 
-/** Runs a change, then reloads the plans; a refusal is shown as the API words it. */
-const useAction = () => {
-  const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    } finally {
-      await client.invalidateQueries({ queryKey: ['workforcePlans'] });
-      await client.invalidateQueries({ queryKey: ['workforcePlan'] });
-    }
-  };
-  return { error, run };
-};
+const useAction = () => useRun(['workforcePlans', 'workforcePlan']);
 type Run = ReturnType<typeof useAction>['run'];
-
-const OneOf = ({
-  label,
-  options,
-  value,
-  onChange,
-  required,
-}: {
-  label: string;
-  options: Option[];
-  value: string | null;
-  onChange: (id: string | null) => void;
-  required?: boolean;
-}) => (
-  <Autocomplete
-    options={options}
-    getOptionLabel={(o) => o.name}
-    value={options.find((o) => o.id === value) ?? null}
-    onChange={(_, o) => onChange(o?.id ?? null)}
-    renderInput={(params) => <TextField {...params} label={label} required={required} />}
-    sx={{ minWidth: 260 }}
-  />
-);
 
 const ManyOf = ({
   label,
@@ -342,41 +300,15 @@ const ObjectiveForm = ({ planId, choices, run }: { planId: string; choices: Choi
           required
           sx={{ minWidth: 360 }}
         />
-        <TextField select label="Measure" value={fields.measure} onChange={(e) => set({ measure: e.target.value })}>
-          {Object.entries(MEASURE_LABELS).map(([value, label]) => (
-            <MenuItem key={value} value={value}>
-              {label}
-            </MenuItem>
-          ))}
-        </TextField>
-        {measure === 'COURSE_VALID' && (
-          <OneOf
-            label="Course"
-            options={choices.courses}
-            value={fields.courseId}
-            onChange={(id) => set({ courseId: id })}
-            required
-          />
-        )}
-        {measure === 'COMPETENCY_LEVEL' && (
-          <>
-            <OneOf
-              label="Competency"
-              options={choices.competencies}
-              value={fields.competencyId}
-              onChange={(id) => set({ competencyId: id })}
-              required
-            />
-            <TextField
-              label="Level"
-              type="number"
-              value={fields.level ?? ''}
-              onChange={(e) => set({ level: e.target.value === '' ? null : Number(e.target.value) })}
-              required
-              slotProps={{ htmlInput: { min: 1, max: 10 } }}
-            />
-          </>
-        )}
+        <MeasurePicker
+          label="Measure"
+          kinds={MEASURE_LABELS}
+          course="COURSE_VALID"
+          competency="COMPETENCY_LEVEL"
+          value={{ ...fields, kind: measure }}
+          onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { measure: kind } : {}) })}
+          choices={choices}
+        />
         <TextField
           label="Target share (%)"
           type="number"

@@ -166,9 +166,10 @@ interface ChoiceData {
   competencies: { nodes: { id: string; code: string; name: string }[] };
 }
 
-export const usePlanChoices = () =>
+export const usePlanChoices = (enabled = true) =>
   useQuery({
     queryKey: ['planChoices'],
+    enabled,
     queryFn: async (): Promise<Choices> => {
       const [people, organisations, roleProfiles, sites, courses, competencies] = await Promise.all([
         read<Pick<ChoiceData, 'people'>>(CHOICES.people),

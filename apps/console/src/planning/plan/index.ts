@@ -1,4 +1,4 @@
 export { TrainingNeedsPage } from './TrainingNeedsPage';
 export { WorkforcePlanPage } from './WorkforcePlanPage';
-export { useWorkforcePlan, useWorkforcePlans } from './api';
-export { ProgressBar, TRAJECTORY } from './ui';
+export { usePlanChoices, useWorkforcePlan, useWorkforcePlans } from './api';
+export { MeasurePicker, OneOf, ProgressBar, TRAJECTORY, useRun } from './ui';

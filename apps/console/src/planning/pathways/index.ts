@@ -1,0 +1,2 @@
+export { MyPathwaysPage } from './MyPathwaysPage';
+export { PathwaysPage } from './PathwaysPage';
