@@ -1,4 +1,5 @@
+import { TrainerDayAway } from './availability/trainer-day-away.entity';
 import { ScheduleDraft } from './draft/schedule-draft.entity';
 import { planEntities } from './plan/plan.entities';
 
-export const planningEntities = [ScheduleDraft, ...planEntities];
+export const planningEntities = [ScheduleDraft, TrainerDayAway, ...planEntities];

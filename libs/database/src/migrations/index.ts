@@ -15,6 +15,7 @@ import { Migration20261123030000_seal_cpd_text } from './Migration20261123030000
 import { Migration20261123040000_workforce_plan } from './Migration20261123040000_workforce_plan';
 import { Migration20261123050000_learning_culture } from './Migration20261123050000_learning_culture';
 import { Migration20261123010000_draft_online_links } from './Migration20261123010000_draft_online_links';
+import { Migration20261124030000_trainer_days_away } from './Migration20261124030000_trainer_days_away';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
 export const migrations: MigrationObject[] = [
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123040000_workforce_plan', class: Migration20261123040000_workforce_plan },
   { name: 'Migration20261123050000_learning_culture', class: Migration20261123050000_learning_culture },
   { name: 'Migration20261123010000_draft_online_links', class: Migration20261123010000_draft_online_links },
+  { name: 'Migration20261124030000_trainer_days_away', class: Migration20261124030000_trainer_days_away },
 ];
