@@ -340,6 +340,21 @@ export class Timetable {
     this.journal = null;
   }
 
+  /**
+   * Runs a trial that undoes its own changes before it returns (seating a group to see what it is
+   * worth), without journalling them: the search tries thousands of groups a round, and recording
+   * each seat and its undoing only for a rollback to replay them cost a quarter of its time.
+   */
+  trial<T>(run: () => T): T {
+    const journal = this.journal;
+    this.journal = null;
+    try {
+      return run();
+    } finally {
+      this.journal = journal;
+    }
+  }
+
   open(session: Session): void {
     for (const day of session.days) {
       this.trainerBusy[session.trainer.index * this.length + day - this.start] |= session.mask;
