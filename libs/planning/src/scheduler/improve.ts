@@ -79,7 +79,8 @@ export function reseat(tt: Timetable, courses?: ReadonlySet<Course>): void {
     const sessions = byCourse.get(need.course.index) ?? [];
     if (!sessions.some((s) => s.invitees.length < s.capacity)) continue;
     for (const full of sessions) {
-      if (full.pinned || tt.blocker(full, need) !== 'FULL' || !swapInto(tt, full, need, sessions)) continue;
+      if (full.pinned || tt.blocker(full, need) !== 'FULL' || tt.personallyBlocked(full, need)) continue;
+      if (!swapInto(tt, full, need, sessions)) continue;
       break;
     }
   }

@@ -307,10 +307,8 @@ export class Timetable {
   blocker(session: Session, need: Need): Blocker | null {
     const { person } = need;
     if (session.invitees.length >= session.capacity) return 'FULL';
-    for (const day of session.days) {
-      if (!(person.weekdays & (1 << weekday(day)))) return 'UNAVAILABLE';
-      if (this.personBusy[person.index * this.length + day - this.start] & session.mask) return 'CLASH';
-    }
+    const unreleased = this.unreleased(session, person);
+    if (unreleased) return unreleased;
     if (!person.input.vcfse && this.openSeats(session) <= session.vcfseSeats - this.vcfseSeated(session))
       return 'VCFSE';
     for (const team of person.teams) {
@@ -322,6 +320,25 @@ export class Timetable {
       }
     }
     if (this.overCap(person, session.days, session.course.input.minutesPerPart)) return 'SATURATION';
+    return null;
+  }
+
+  /**
+   * Whether the person could not go whoever else is seated: not released, already in training
+   * then, or over the hours cap. Moving someone else out of a full session cannot change these.
+   */
+  personallyBlocked(session: Session, need: Need): boolean {
+    return (
+      this.unreleased(session, need.person) !== null ||
+      this.overCap(need.person, session.days, session.course.input.minutesPerPart)
+    );
+  }
+
+  private unreleased(session: Session, person: Person): 'UNAVAILABLE' | 'CLASH' | null {
+    for (const day of session.days) {
+      if (!(person.weekdays & (1 << weekday(day)))) return 'UNAVAILABLE';
+      if (this.personBusy[person.index * this.length + day - this.start] & session.mask) return 'CLASH';
+    }
     return null;
   }
 
