@@ -64,8 +64,9 @@ export class AvailabilityService {
     return this.em.transactional(async (tx) => {
       const away = await tx.findOne(TrainerDayAway, { id });
       if (!away) throw new NotFoundError('Days away', id);
-      // Someone who may not keep this trainer's days cannot learn the record exists either.
-      await this.trainer(actor, away.trainerId).catch(() => {
+      // Someone who may not keep this trainer's days cannot learn the record exists either; the
+      // role is not asked for, so a lead can still clear the days of someone who no longer trains.
+      await this.reach.person(actor, ACTION, away.trainerId).catch(() => {
         throw new NotFoundError('Days away', id);
       });
       tx.remove(away);
