@@ -2,12 +2,12 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '@kindred/auth';
 import { DEMO_PASSWORD, DEMO_USERS } from '@kindred/demo';
-import { launchChromium, setUpTestApi } from '@kindred/testing';
+import { expectAccessible, launchChromium, setUpTestApi } from '@kindred/testing';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
-// The term schedule page on the Northshire demo (`npm run build` first): the workforce lead drafts
-// a six-week term, pins a proposed session, re-runs the draft, publishes it, and finds the pinned
-// session in the training calendar. A worker module builds the drafts, as in production.
+// The term schedule page on the Northshire demo (`npm run build` first): the workforce lead records
+// the trainer's leave, drafts a six-week term around it, pins a proposed session, re-runs the draft,
+// publishes it, and finds the pinned session in the training calendar. A worker module builds the drafts, as in production.
 
 jest.setTimeout(240_000);
 
@@ -45,6 +45,27 @@ describe('term schedule console', () => {
 
     await page.getByRole('group', { name: 'Training' }).getByRole('menuitem', { name: 'Term schedule' }).click();
     const [start, end] = [isoIn(35), isoIn(77)];
+
+    // The demo's one trainer is away the term's first week (the demo's own leave is later on).
+    const away = page.getByRole('region', { name: 'Trainers’ days away' });
+    await away.getByLabel('First day away').fill(start);
+    await away.getByLabel('Last day away').fill(isoIn(41));
+    await away.getByLabel('Reason (optional)').fill('Safeguarding conference');
+    await away.getByRole('button', { name: 'Add days away' }).click();
+    const leave = away.getByRole('row').filter({ hasText: 'Safeguarding conference' });
+    await leave.waitFor();
+    expect(await leave.textContent()).toContain('Helen Carter');
+    // A day added by mistake is removed after confirming.
+    await away.getByLabel('First day away').fill(isoIn(90));
+    await away.getByLabel('Reason (optional)').fill('Added by mistake');
+    await away.getByRole('button', { name: 'Add days away' }).click();
+    const mistake = away.getByRole('row').filter({ hasText: 'Added by mistake' });
+    await mistake.waitFor();
+    await mistake.getByRole('button', { name: 'Remove' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+    await mistake.waitFor({ state: 'detached' });
+    await expectAccessible(page, 'term schedule');
+
     await page.getByLabel('Term starts').fill(start);
     await page.getByLabel('Term ends').fill(end);
     await page.getByRole('button', { name: 'Draft the term' }).click();
@@ -52,6 +73,12 @@ describe('term schedule console', () => {
     await draft.getByText('READY', { exact: true }).waitFor();
 
     const sessions = draft.getByRole('table', { name: 'Proposed sessions' });
+    // Nothing in the trainer's week away.
+    const dayCells = await sessions.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(dayCells.length).toBeGreaterThan(0);
+    expect(dayCells.flatMap((cell) => cell.match(/\d{4}-\d{2}-\d{2}/g) ?? []).filter((d) => d <= isoIn(41))).toEqual(
+      [],
+    );
     // A session in a room (an online one shows a field for its link).
     const first = sessions
       .getByRole('row')

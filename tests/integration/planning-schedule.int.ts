@@ -5,7 +5,15 @@ import { Partnership, scopeToPartnership } from '@kindred/database';
 import { JobQueue, waitForIdleQueues } from '@kindred/jobs';
 import { MessageRenderer, Notification } from '@kindred/notify';
 import { Person } from '@kindred/org';
-import { buildScheduleJob, DraftStatus, NeedPriority, ProblemGatherer, ScheduleDraft, Slot } from '@kindred/planning';
+import {
+  buildScheduleJob,
+  DraftStatus,
+  NeedPriority,
+  ProblemGatherer,
+  ScheduleDraft,
+  Slot,
+  TrainerDayAway,
+} from '@kindred/planning';
 import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 import { CourseMode, CourseStatus, SessionStatus, TrainingSession } from '@kindred/training';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -30,6 +38,11 @@ const REMOVE = `mutation($id: ID!, $key: ID!) { removeDraftSession(id: $id, key:
 const RERUN = `mutation($id: ID!) { rerunScheduleDraft(id: $id) { id status } }`;
 const PUBLISH = `mutation($id: ID!) { publishScheduleDraft(id: $id) { ${DRAFT_FIELDS} } }`;
 const ONLINE_LINK = `mutation($input: SetDraftOnlineLinkInput!) { setDraftOnlineLink(input: $input) { ${DRAFT_FIELDS} } }`;
+const AWAY_FIELDS = 'id trainerId startsOn endsOn reason';
+const TRAINERS = `query { schedulingTrainers { id name } }`;
+const DAYS_AWAY = `query { trainerDaysAway { ${AWAY_FIELDS} } }`;
+const ADD_AWAY = `mutation($input: AddTrainerDayAwayInput!) { addTrainerDayAway(input: $input) { ${AWAY_FIELDS} } }`;
+const REMOVE_AWAY = `mutation($id: ID!) { removeTrainerDayAway(id: $id) }`;
 
 interface DraftView {
   id: string;
@@ -231,6 +244,77 @@ describe('drafting the term schedule', () => {
       expect((await learner.request(DRAFTS)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
+    it('keeps trainers’ days away, refuses bad input, and the gatherer gives them to the solver', async () => {
+      const em = api.em();
+      const helen = await em.findOneOrFail(Person, { email: 'trainer@northshire.example' }, { filters: false });
+      const jordan = await em.findOneOrFail(Person, { email: 'learner@northshire.example' }, { filters: false });
+      const southvale = await em.findOneOrFail(Partnership, { slug: 'southvale' }, { filters: false });
+      const outsider = new Person(ref(southvale), {
+        givenName: 'Sam',
+        familyName: 'Okafor',
+        email: 'sam@southvale.example',
+      });
+      await em.persist(outsider).flush();
+      const rows = () => api.em().count(TrainerDayAway, {}, { filters: false });
+      expect((await lead.data(TRAINERS)).schedulingTrainers).toEqual([{ id: helen.id, name: 'Helen Carter' }]);
+
+      const away = (input: Record<string, unknown>) => ({
+        input: { trainerId: helen.id, startsOn: isoIn(35), endsOn: isoIn(48), ...input },
+      });
+      const before = await rows();
+      expect(await errorOf(ADD_AWAY, away({ endsOn: isoIn(34) }))).toBe('The last day away is before the first.');
+      expect(await errorOf(ADD_AWAY, away({ startsOn: '2027-02-30' }))).toBe(
+        'The first day away must be a date like 2026-09-01.',
+      );
+      expect(await errorOf(ADD_AWAY, away({ trainerId: '00000000-0000-4000-8000-000000000000' }))).toContain(
+        'was not found',
+      );
+      expect(await errorOf(ADD_AWAY, away({ trainerId: outsider.id }))).toContain('was not found');
+      expect(await errorOf(ADD_AWAY, away({ trainerId: jordan.id }))).toBe('Jordan Reid is not a trainer.');
+      expect(await rows()).toBe(before);
+
+      const leave = (await lead.data(ADD_AWAY, away({ reason: ' Annual leave ' }))).addTrainerDayAway;
+      expect(leave).toMatchObject({
+        trainerId: helen.id,
+        startsOn: isoIn(35),
+        endsOn: isoIn(48),
+        reason: 'Annual leave',
+      });
+
+      // The trainer keeps their own days, and only theirs; a learner keeps none.
+      const trainer = await api.loginAs(Role.TRAINER);
+      expect((await trainer.data(TRAINERS)).schedulingTrainers).toEqual([{ id: helen.id, name: 'Helen Carter' }]);
+      const day = (
+        await trainer.data(ADD_AWAY, { input: { trainerId: helen.id, startsOn: isoIn(60), endsOn: isoIn(60) } })
+      ).addTrainerDayAway;
+      // Hers: the leave the lead recorded, the day she did and the demo's own leave, fourteen weeks ahead.
+      const listed = async (client: GraphQLClient) =>
+        (await client.data(DAYS_AWAY)).trainerDaysAway.map((a: { startsOn: string }) => a.startsOn);
+      expect(await listed(trainer)).toEqual([isoIn(35), isoIn(60), isoIn(98)]);
+      expect((await trainer.request(ADD_AWAY, away({ trainerId: jordan.id }))).errors?.[0]?.message).toContain(
+        'was not found',
+      );
+      const learner = await api.loginAs(Role.LEARNER);
+      expect((await learner.request(DAYS_AWAY)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect((await trainer.data(REMOVE_AWAY, { id: day.id })).removeTrainerDayAway).toBe(day.id);
+      expect(await errorOf(REMOVE_AWAY, { id: day.id })).toContain('was not found');
+
+      // Another partnership's record is as good as unknown, and stays.
+      const theirs = new TrainerDayAway(outsider, { startsOn: isoIn(35), endsOn: isoIn(36) }, outsider.id);
+      await em.persist(theirs).flush();
+      expect(await errorOf(REMOVE_AWAY, { id: theirs.id })).toContain('was not found');
+      expect(await listed(lead)).toEqual([isoIn(35), isoIn(98)]);
+      expect(await rows()).toBe(before + 2);
+
+      // The solver is told Helen is away the fourteen days from day 35 to day 48 of a term that covers them.
+      const gathered = await worker
+        .get(ProblemGatherer)
+        .gather(partnershipId, { startsOn: isoIn(30), endsOn: isoIn(77) }, isoIn(0), []);
+      const helenInput = gathered.problem.trainers.find((t) => t.id === helen.id)!;
+      expect(helenInput.unavailableDays).toEqual(Array.from({ length: 14 }, (_, i) => isoIn(35 + i)));
+      expect(gathered.notes).toContain("No session is planned on trainers' days away (Helen Carter).");
+    });
+
     it('drafts a term, keeps a pinned session through a re-run, and publishes once', async () => {
       const { id } = (await lead.data(CREATE, { input: { termStart: isoIn(35), termEnd: isoIn(77) } }))
         .createScheduleDraft;
@@ -238,6 +322,8 @@ describe('drafting the term schedule', () => {
       const built = await draftOf(id);
       expect(built).toMatchObject({ status: 'READY', progress: 100 });
       expect(built.sessions.length).toBeGreaterThan(0);
+      // The demo's one trainer is on leave from day 35 to day 48 (recorded above): nothing is planned then.
+      expect(built.sessions.flatMap((s) => s.days).filter((d) => d <= isoIn(48))).toEqual([]);
 
       const [kept, dropped] = built.sessions;
       const pinned = (await lead.data(PIN, { id, key: kept.key })).pinDraftSession as DraftView;
@@ -325,7 +411,8 @@ describe('drafting the term schedule', () => {
       expect((await invitations()).length).toBe(sent.length);
     }, 120_000);
 
-    it('publishes online sessions with the link the lead gives, and refuses one left without', async () => {
+    /** A ready draft of two online sessions of a virtual course, `weeks` from now, for two learners. */
+    const onlineDraft = async (weeks: [number, number]): Promise<ScheduleDraft> => {
       const em = api.em();
       const course = await em.findOneOrFail(
         Course,
@@ -344,8 +431,8 @@ describe('drafting the term schedule', () => {
         { filters: false, limit: 2, orderBy: { familyName: 'ASC', id: 'ASC' } },
       );
       // Well beyond the other drafts' terms, on a Monday, so nothing clashes with the trainer.
-      const monday = (weeks: number) => {
-        const day = new Date(Date.now() + weeks * 7 * DAY);
+      const monday = (n: number) => {
+        const day = new Date(Date.now() + n * 7 * DAY);
         day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
         return day.toISOString().slice(0, 10);
       };
@@ -369,7 +456,7 @@ describe('drafting the term schedule', () => {
       });
       const draft = await em.findOneOrFail(ScheduleDraft, { id: (await draftFor(140, 4)).id }, { filters: false });
       draft.complete({
-        sessions: [online('online-a', monday(21)), online('online-b', monday(22))],
+        sessions: [online('online-a', monday(weeks[0])), online('online-b', monday(weeks[1]))],
         unmet: [],
         figures: {
           essentialDemand: 4,
@@ -384,7 +471,11 @@ describe('drafting the term schedule', () => {
         names: {},
       });
       await em.flush();
-      const id = draft.id;
+      return draft;
+    };
+
+    it('publishes online sessions with the link the lead gives, and refuses one left without', async () => {
+      const id = (await onlineDraft([21, 22])).id;
 
       // A link that is not a web address, or one for a session in a room, is refused and changes nothing.
       const refused = await lead.request(ONLINE_LINK, { input: { id, key: 'online-a', url: 'teams meeting' } });
@@ -429,5 +520,38 @@ describe('drafting the term schedule', () => {
         'This draft has been published already.',
       );
     }, 60_000);
+
+    it('publishes a draft once when two publishes arrive together', async () => {
+      const id = (await onlineDraft([23, 24])).id;
+      await lead.data(ONLINE_LINK, { input: { id, url: 'https://meet.example/together' } });
+      const other = await api.loginAs(Role.WORKFORCE_LEAD);
+      const [a, b] = await Promise.all([lead.request(PUBLISH, { id }), other.request(PUBLISH, { id })]);
+      const outcomes = [a, b];
+      const won = outcomes.filter((r) => !r.errors);
+      const lost = outcomes.filter((r) => r.errors);
+      expect(won).toHaveLength(1);
+      expect(lost).toHaveLength(1);
+      expect(lost[0].errors![0].message).toMatch(/^This draft (is being published|has been published already)\.$/);
+      const published = won[0].data!.publishScheduleDraft as DraftView;
+      expect(published.status).toBe('PUBLISHED');
+      expect(published.publications.map((p) => p.refusal)).toEqual([null, null]);
+
+      // One set of sessions (two, one a week) and one set of invitations (two learners each).
+      const draft = await api.em().findOneOrFail(ScheduleDraft, { id }, { filters: false });
+      const [first, second] = draft.result!.sessions;
+      const made = await api
+        .em()
+        .getConnection()
+        .execute<{ n: number }[]>(
+          `select count(*)::int as n from training_session s join session_part p on p.session_id = s.id
+           where s.course_id = ? and p.starts_at::date in (?, ?)`,
+          [first.courseId, first.days[0], second.days[0]],
+        );
+      expect(made[0].n).toBe(2);
+      const letters = await api
+        .em()
+        .count(Notification, { dedupeKey: { $like: `schedule-draft:${id}:%` } }, { filters: false });
+      expect(letters).toBe(4);
+    });
   });
 });

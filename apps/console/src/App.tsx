@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { TermSchedulePage } from './planning/TermSchedulePage';
+import { DaysAwayPage } from './planning/daysAway';
 import {
   FeedbackPage,
   FeedbackResultsPage,
@@ -184,6 +185,7 @@ export const App = () => {
         <Route path="/training-expiry" element={<ExpiryReportPage />} />
         <Route path="/training-charges" element={<ChargesReportPage />} />
         <Route path="/term-schedule" element={<TermSchedulePage />} />
+        <Route path="/days-away" element={<DaysAwayPage />} />
         <Route path="/training-feedback/:sessionId" element={<FeedbackPage />} />
         <Route path="/feedback-results" element={<FeedbackResultsPage />} />
         <Route path="/pulse-surveys" element={<PulseSurveysPage />} />

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-people';
 import { seedCpd } from './cpd/seed-cpd';
 import { seedCulture } from './culture/seed-culture';
 import { seedPathways } from './pathways/seed-pathways';
+import { seedDaysAway } from './plan/seed-days-away';
 import { seedPlan } from './plan/seed-plan';
 import { seedSkills } from './skills/seed-skills';
 import { seedSupervision } from './supervision/seed-supervision';
@@ -90,6 +91,7 @@ export async function seedDemo(
     ...training,
     users: demoUsers.map(({ user }) => user),
   });
+  seedDaysAway(em, { today, ...workforce, users: demoUsers.map(({ user }) => user) });
   await em.flush();
   return { seeded: true, partnership };
 }

@@ -1,5 +1,6 @@
 export * from './scheduler';
 export * from './draft';
+export * from './availability';
 export * from './plan';
 export { planningEntities } from './planning.entities';
 export { PlanningModule } from './planning.module';

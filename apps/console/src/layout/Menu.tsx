@@ -2,6 +2,7 @@ import InboxIcon from '@mui/icons-material/Inbox';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import OutboxIcon from '@mui/icons-material/Outbox';
 import EventNoteIcon from '@mui/icons-material/EventNote';
+import EventBusyIcon from '@mui/icons-material/EventBusyOutlined';
 import CampaignIcon from '@mui/icons-material/CampaignOutlined';
 import PollIcon from '@mui/icons-material/PollOutlined';
 import QuizIcon from '@mui/icons-material/QuizOutlined';
@@ -155,6 +156,13 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Term schedule',
     permission: 'planning.read',
     icon: <EventNoteIcon />,
+    group: 'Training',
+  },
+  {
+    to: '/days-away',
+    label: 'Days away',
+    permission: 'trainer.daysAway',
+    icon: <EventBusyIcon />,
     group: 'Training',
   },
   {

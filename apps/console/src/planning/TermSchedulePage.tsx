@@ -26,6 +26,7 @@ import {
   setOnlineLink,
   useScheduleDrafts,
 } from './api';
+import { TrainerDaysAway } from './daysAway';
 import type { ScheduleDraft } from './types';
 
 const SLOT_LABELS = { MORNING: 'Morning', AFTERNOON: 'Afternoon', DAY: 'All day' } as const;
@@ -264,6 +265,7 @@ export const TermSchedulePage = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Title title="Term schedule" />
+      <TrainerDaysAway />
       <NewDraft run={run} />
       {error && <Alert severity="error">{error}</Alert>}
       {drafts.isPending ? (

@@ -1,4 +1,4 @@
-export type DraftStatus = 'DRAFT' | 'RUNNING' | 'READY' | 'PUBLISHED' | 'FAILED';
+export type DraftStatus = 'DRAFT' | 'RUNNING' | 'READY' | 'PUBLISHING' | 'PUBLISHED' | 'FAILED';
 
 export interface DraftSession {
   key: string;

@@ -61,6 +61,18 @@ describe('the policy table', () => {
     expect(scopeFor('supervision.export', [{ role: Role.WORKFORCE_LEAD, organisationId: null }])).toBe('OWN');
   });
 
+  it('lets trainers keep their own days away and leads everyone’s', () => {
+    const scopes = Object.fromEntries(
+      Object.values(Role).map((role) => [role, scopeFor('trainer.daysAway', [{ role, organisationId: null }])]),
+    );
+    expect(scopes).toEqual({
+      ...Object.fromEntries(Object.values(Role).map((role) => [role, null])),
+      [Role.PLATFORM_ADMIN]: 'PARTNERSHIP',
+      [Role.WORKFORCE_LEAD]: 'PARTNERSHIP',
+      [Role.TRAINER]: 'OWN',
+    });
+  });
+
   it('lets only workforce leads and platform admins draft and publish the term schedule', () => {
     for (const action of ['planning.read', 'planning.write'] as const) {
       const allowed = Object.values(Role).filter((role) => scopeFor(action, [{ role, organisationId: null }]));

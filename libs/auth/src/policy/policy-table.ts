@@ -83,6 +83,12 @@ export const POLICY = {
   // Drafting the term's timetable and publishing it as sessions.
   'planning.read': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
   'planning.write': { [Role.PLATFORM_ADMIN]: 'PARTNERSHIP', [Role.WORKFORCE_LEAD]: 'PARTNERSHIP' },
+  // Trainers' days away, which the term scheduler plans around: the trainer's own, or any for leads.
+  'trainer.daysAway': {
+    [Role.PLATFORM_ADMIN]: 'PARTNERSHIP',
+    [Role.WORKFORCE_LEAD]: 'PARTNERSHIP',
+    [Role.TRAINER]: 'OWN',
+  },
   // The workforce development plan: leads write it; every partner's admins and managers read it
   // (a partner admin's breakdowns narrow to their organisation).
   'plan.read': {

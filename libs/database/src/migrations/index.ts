@@ -16,6 +16,7 @@ import { Migration20261123040000_workforce_plan } from './Migration2026112304000
 import { Migration20261123050000_learning_culture } from './Migration20261123050000_learning_culture';
 import { Migration20261124010000_development_pathways } from './Migration20261124010000_development_pathways';
 import { Migration20261123010000_draft_online_links } from './Migration20261123010000_draft_online_links';
+import { Migration20261124030000_trainer_days_away } from './Migration20261124030000_trainer_days_away';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
 export const migrations: MigrationObject[] = [
@@ -42,4 +43,5 @@ export const migrations: MigrationObject[] = [
     name: 'Migration20261124010000_development_pathways',
     class: Migration20261124010000_development_pathways,
   },
+  { name: 'Migration20261124030000_trainer_days_away', class: Migration20261124030000_trainer_days_away },
 ];

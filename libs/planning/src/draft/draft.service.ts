@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor } from '@kindred/auth';
 import { DomainError, londonTime, NotFoundError } from '@kindred/common';
@@ -8,7 +8,7 @@ import { JobQueue } from '@kindred/jobs';
 import { type CreateSessionInput, SessionService } from '@kindred/training';
 import { type PlannedSession, SLOT_TIMES } from '../scheduler';
 import { buildScheduleJob } from './build-schedule.job';
-import { ScheduleDraft, type SessionPublication } from './schedule-draft.entity';
+import { type DraftResult, ScheduleDraft, type SessionPublication } from './schedule-draft.entity';
 import { ScheduleInvitations } from './schedule-invitations';
 
 const DAY_MS = 86_400_000;
@@ -58,8 +58,7 @@ export class DraftService {
    * clash and notice rules apply. A refusal is recorded against that session and the rest go on.
    */
   async publish(actor: Actor, id: string, now = new Date()): Promise<ScheduleDraft> {
-    const draft = await this.found(id);
-    const result = draft.assertPublishable();
+    const { draft, result } = await this.takeForPublishing(id);
     const publications: SessionPublication[] = [];
     for (const planned of result.sessions) {
       // A session created but refused publication stays a draft in the calendar, for the lead to fix.
@@ -78,9 +77,29 @@ export class DraftService {
         publications.push({ key: planned.key, sessionId, refusal: error.message });
       }
     }
-    draft.published(publications);
-    await this.em.flush();
+    const done = await this.em.transactional(async (tx) => {
+      const taken = await this.locked(tx, id);
+      taken.published(publications);
+      return taken;
+    });
     await this.invitations.nudge();
+    return done;
+  }
+
+  /**
+   * Locks the draft's row and marks it PUBLISHING in one transaction: a concurrent publish waits
+   * for the lock, then finds the draft taken and is refused before creating anything.
+   */
+  private takeForPublishing(id: string): Promise<{ draft: ScheduleDraft; result: DraftResult }> {
+    return this.em.transactional(async (tx) => {
+      const draft = await this.locked(tx, id);
+      return { draft, result: draft.startPublishing() };
+    });
+  }
+
+  private async locked(tx: EntityManager, id: string): Promise<ScheduleDraft> {
+    const draft = await tx.findOne(ScheduleDraft, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+    if (!draft) throw new NotFoundError('Schedule draft', id);
     return draft;
   }
 

@@ -50,7 +50,7 @@ export class ProblemGatherer {
     if (closed.reasons.length) notes.push(`No training is planned on closed days: ${closed.reasons.join('; ')}.`);
     const weekdays = [...PLANNING_DEFAULTS.weekdays];
 
-    const [sites, rooms, courses, teams, people, trainers, booked, needs] = await Promise.all([
+    const [sites, rooms, courses, teams, people, trainers, booked, away, needs] = await Promise.all([
       sql.execute<{ id: string; name: string; locality: string }[]>(
         'select id, name, locality from site where partnership_id = ?',
         [partnershipId],
@@ -106,11 +106,22 @@ export class ProblemGatherer {
          group by b.person_id, day`,
         [partnershipId, term.startsOn, term.endsOn],
       ),
+      // Trainers' days away within the term, one row a day (decision 0055).
+      sql.execute<{ trainer_id: string; day: string }[]>(
+        `select a.trainer_id, to_char(d, 'YYYY-MM-DD') as day
+         from trainer_day_away a,
+              generate_series(greatest(a.starts_on, ?::date), least(a.ends_on, ?::date), interval '1 day') d
+         where a.partnership_id = ? and a.ends_on >= ? and a.starts_on <= ?
+         order by a.trainer_id, day`,
+        [term.startsOn, term.endsOn, partnershipId, term.startsOn, term.endsOn],
+      ),
       gatherNeeds(this.em, partnershipId, term, today),
     ]);
 
     const inHouse = courses.filter((c) => c.in_house).map((c) => c.id);
     const courseIds = new Set(courses.map((c) => c.id));
+    const awayBy = new Map<string, string[]>();
+    for (const a of away) awayBy.set(a.trainer_id, [...(awayBy.get(a.trainer_id) ?? []), a.day]);
     const trainerInputs = trainers.map((t) => {
       const delivered = t.course_ids.filter((id) => courseIds.has(id));
       if (!delivered.length) notes.push(`${t.name} has run no session yet, so is offered every in-house course.`);
@@ -119,10 +130,13 @@ export class ProblemGatherer {
         name: t.name,
         courseIds: delivered.length ? delivered : inHouse,
         weekdays,
-        unavailableDays: [],
+        unavailableDays: [...new Set(awayBy.get(t.id) ?? [])],
         maxSessionsPerWeek: PLANNING_DEFAULTS.trainerPartsPerWeek,
       };
     });
+
+    const awayNames = trainerInputs.filter((t) => t.unavailableDays.length).map((t) => t.name);
+    if (awayNames.length) notes.push(`No session is planned on trainers' days away (${awayNames.join(', ')}).`);
 
     const bookedBy = new Map<string, { day: string; minutes: number }[]>();
     for (const b of booked) bookedBy.set(b.person_id, [...(bookedBy.get(b.person_id) ?? []), b]);

@@ -8,6 +8,8 @@ export enum DraftStatus {
   DRAFT = 'DRAFT',
   RUNNING = 'RUNNING',
   READY = 'READY',
+  /** Taken by one publish; its sessions are being created. */
+  PUBLISHING = 'PUBLISHING',
   PUBLISHED = 'PUBLISHED',
   FAILED = 'FAILED',
 }
@@ -187,17 +189,25 @@ export class ScheduleDraft extends PartnershipOwnedEntity {
     this.progress = 0;
   }
 
-  /** Publishing happens once; refusals stay on the draft for the lead to act on. */
-  assertPublishable(): DraftResult {
+  /**
+   * Publishing happens once: the draft is taken (READY → PUBLISHING, under a row lock) before any
+   * session is created, so a second publish at the same moment finds it taken and is refused.
+   */
+  startPublishing(): DraftResult {
     if (this.status !== DraftStatus.READY || !this.result) {
       this.assertNotPublished();
       throw new ConflictError('The draft is not ready to publish.');
     }
+    this.status = DraftStatus.PUBLISHING;
     return this.result;
   }
 
+  /** What happened to each session; refusals stay on the draft for the lead to act on. */
   published(publications: SessionPublication[]): void {
-    this.assertPublishable().publications = publications;
+    if (this.status !== DraftStatus.PUBLISHING || !this.result) {
+      throw new ConflictError('The draft was not taken for publishing.');
+    }
+    this.result = { ...this.result, publications };
     this.status = DraftStatus.PUBLISHED;
   }
 
@@ -215,5 +225,6 @@ export class ScheduleDraft extends PartnershipOwnedEntity {
 
   private assertNotPublished(): void {
     if (this.status === DraftStatus.PUBLISHED) throw new ConflictError('This draft has been published already.');
+    if (this.status === DraftStatus.PUBLISHING) throw new ConflictError('This draft is being published.');
   }
 }

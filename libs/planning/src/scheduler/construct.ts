@@ -169,9 +169,7 @@ function bestSession(tt: Timetable, anchor: Anchor): Session | null {
       null,
     );
     const trial = tt.session('trial', course, opening.trainers[0], biggest, opening.days, opening.slot);
-    const value = fillInOrder(tt, trial, candidates);
-    const size = trial.invitees.length;
-    for (const need of [...trial.invitees]) tt.unseat(trial, need);
+    const { value, size } = tt.trialGroup(trial, candidates);
     if (size >= course.input.minGroup && (!best || value > best.value)) best = { opening, value, size };
     if (best && best.value >= ceiling) break;
   }

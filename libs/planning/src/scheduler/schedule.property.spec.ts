@@ -45,8 +45,8 @@ function violations(problem: SchedulingProblem, draft: DraftSchedule): string[] 
       if (day(d) < earliest || d > problem.term.endsOn || problem.term.closedDays.includes(d)) {
         found.push(`${at}: ${d} is outside the term, closed or within notice`);
       }
-      if (!trainer.weekdays.includes(isoWeekday(d)) || trainer.unavailableDays.includes(d))
-        found.push(`${at}: trainer away ${d}`);
+      if (!trainer.weekdays.includes(isoWeekday(d))) found.push(`${at}: trainer does not work on ${d}`);
+      if (trainer.unavailableDays.includes(d)) found.push(`${at}: trainer away on ${d}`);
       if (room && !room.weekdays.includes(isoWeekday(d))) found.push(`${at}: room closed ${d}`);
       const week = `${trainer.id}:${Math.floor((day(d) - 4) / 7)}`;
       perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
@@ -126,11 +126,29 @@ const policies = fc.record({
   vcfseSharePercent: fc.integer({ min: 0, max: 60 }),
 });
 
+/** Spells of days away (a trainer by index, a first day into the term, a length): leave, courses. */
+const awaySpells = fc.array(
+  fc.record({ trainer: fc.nat(), from: fc.integer({ min: 0, max: 60 }), days: fc.integer({ min: 1, max: 12 }) }),
+  { maxLength: 8 },
+);
+
+function withDaysAway(problem: SchedulingProblem, spells: { trainer: number; from: number; days: number }[]) {
+  const trainers = problem.trainers.map((t) => ({ ...t, unavailableDays: [...t.unavailableDays] }));
+  const start = day(problem.term.startsOn);
+  for (const spell of spells) {
+    const trainer = trainers[spell.trainer % trainers.length];
+    for (let d = spell.from; d < spell.from + spell.days; d++) {
+      trainer.unavailableDays.push(new Date((start + d) * DAY).toISOString().slice(0, 10));
+    }
+  }
+  return { ...problem, trainers };
+}
+
 describe('schedule on random partnerships', () => {
   it('never breaks a hard rule, and never serves more than the upper bound', () => {
     fc.assert(
-      fc.property(shapes, policies, (shape, policy) => {
-        const problem = { ...generatedPartnership(shape), policies: policy };
+      fc.property(shapes, policies, awaySpells, (shape, policy, spells) => {
+        const problem = { ...withDaysAway(generatedPartnership(shape), spells), policies: policy };
         const draft = schedule(problem, { iterations: 8, timeLimitMs: 2000, seed: shape.seed });
         expect(violations(problem, draft)).toEqual([]);
         const bound = servableBound(problem);

@@ -353,6 +353,25 @@ describe('schedule', () => {
     expect(draft.sessions.map((s) => s.days)).toEqual([['2027-01-25']]);
   });
 
+  it('plans nothing on a trainer’s days away, and says so when they leave no time', () => {
+    const people = ids('p', 6);
+    const withAway = (unavailableDays: string[]) =>
+      problem({
+        trainers: [{ ...problem().trainers[0], unavailableDays }],
+        people: people.map((id) => person(id, { weekdays: [1, 2] })),
+        needs: needs(people),
+      });
+    // Helen is away Monday 11th: the group (free Mondays and Tuesdays) meets on Tuesday the 12th.
+    const tuesday = schedule(withAway([MONDAY]), { iterations: 5 });
+    expect(tuesday.sessions.map((s) => s.days)).toEqual([['2027-01-12']]);
+    // Away all week: nobody is served, and the reason is the trainer's time.
+    const away = schedule(withAway(['2027-01-11', '2027-01-12', '2027-01-13', '2027-01-14', '2027-01-15']), {
+      iterations: 5,
+    });
+    expect(away.sessions).toEqual([]);
+    expect(new Set(away.unmet.map((u) => u.reason))).toEqual(new Set([UnmetReason.NO_TRAINER]));
+  });
+
   it('keeps a pinned session with its people and plans the rest around it', () => {
     const people = ids('p', 8);
     const base = problem({ people: people.map((id) => person(id)), needs: needs(people) });

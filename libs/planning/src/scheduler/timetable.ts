@@ -307,10 +307,8 @@ export class Timetable {
   blocker(session: Session, need: Need): Blocker | null {
     const { person } = need;
     if (session.invitees.length >= session.capacity) return 'FULL';
-    for (const day of session.days) {
-      if (!(person.weekdays & (1 << weekday(day)))) return 'UNAVAILABLE';
-      if (this.personBusy[person.index * this.length + day - this.start] & session.mask) return 'CLASH';
-    }
+    const unreleased = this.unreleased(session, person);
+    if (unreleased) return unreleased;
     if (!person.input.vcfse && this.openSeats(session) <= session.vcfseSeats - this.vcfseSeated(session))
       return 'VCFSE';
     for (const team of person.teams) {
@@ -322,6 +320,25 @@ export class Timetable {
       }
     }
     if (this.overCap(person, session.days, session.course.input.minutesPerPart)) return 'SATURATION';
+    return null;
+  }
+
+  /**
+   * Whether the person could not go whoever else is seated: not released, already in training
+   * then, or over the hours cap. Moving someone else out of a full session cannot change these.
+   */
+  personallyBlocked(session: Session, need: Need): boolean {
+    return (
+      this.unreleased(session, need.person) !== null ||
+      this.overCap(need.person, session.days, session.course.input.minutesPerPart)
+    );
+  }
+
+  private unreleased(session: Session, person: Person): 'UNAVAILABLE' | 'CLASH' | null {
+    for (const day of session.days) {
+      if (!(person.weekdays & (1 << weekday(day)))) return 'UNAVAILABLE';
+      if (this.personBusy[person.index * this.length + day - this.start] & session.mask) return 'CLASH';
+    }
     return null;
   }
 
@@ -338,6 +355,40 @@ export class Timetable {
 
   commit(): void {
     this.journal = null;
+  }
+
+  /**
+   * Who seating these needs in order would seat in a session not yet opened (as filling it would,
+   * through the same rules), without seating anyone: construction weighs thousands of such groups a
+   * round, and seating and unseating each person to find out was most of the search's time. Only
+   * the backfill and VCFSE counts depend on the others in the group, so only they are kept here.
+   */
+  trialGroup(session: Session, needs: Need[]): { value: number; size: number } {
+    const away = new Map<number, number>();
+    let size = 0;
+    let vcfse = 0;
+    let value = 0;
+    for (const need of needs) {
+      if (size >= session.capacity) break;
+      const { person } = need;
+      if (need.session || this.unreleased(session, person)) continue;
+      if (!person.input.vcfse && session.capacity - size <= session.vcfseSeats - vcfse) continue;
+      const cells: [number, Team][] = [];
+      for (const team of person.teams) {
+        for (const day of session.days) {
+          for (let half = 0; half < 2; half++) {
+            if (session.mask & (1 << half)) cells.push([this.teamCell(team, day, half), team]);
+          }
+        }
+      }
+      if (cells.some(([cell, team]) => this.teamAway[cell] + (away.get(cell) ?? 0) + 1 > team.maxAway)) continue;
+      if (this.overCap(person, session.days, session.course.input.minutesPerPart)) continue;
+      for (const [cell] of cells) away.set(cell, (away.get(cell) ?? 0) + 1);
+      size += 1;
+      if (person.input.vcfse) vcfse += 1;
+      value += this.value(need, session.site);
+    }
+    return { value, size };
   }
 
   open(session: Session): void {

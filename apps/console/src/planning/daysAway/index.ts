@@ -1,0 +1,2 @@
+export { DaysAwayPage } from './DaysAwayPage';
+export { TrainerDaysAway } from './TrainerDaysAway';

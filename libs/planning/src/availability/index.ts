@@ -1,0 +1,2 @@
+export { TrainerDayAway } from './trainer-day-away.entity';
+export { AvailabilityService } from './availability.service';
