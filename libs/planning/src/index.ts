@@ -4,3 +4,4 @@ export * from './plan';
 export { planningEntities } from './planning.entities';
 export { PlanningModule } from './planning.module';
 export * from './culture';
+export * from './self-assessment';

@@ -14,6 +14,7 @@ import { Migration20261123020000_booking_pushes } from './Migration2026112302000
 import { Migration20261123030000_seal_cpd_text } from './Migration20261123030000_seal_cpd_text';
 import { Migration20261123040000_workforce_plan } from './Migration20261123040000_workforce_plan';
 import { Migration20261123050000_learning_culture } from './Migration20261123050000_learning_culture';
+import { Migration20261124020000_self_assessment } from './Migration20261124020000_self_assessment';
 import { Migration20261123010000_draft_online_links } from './Migration20261123010000_draft_online_links';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
@@ -37,4 +38,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123040000_workforce_plan', class: Migration20261123040000_workforce_plan },
   { name: 'Migration20261123050000_learning_culture', class: Migration20261123050000_learning_culture },
   { name: 'Migration20261123010000_draft_online_links', class: Migration20261123010000_draft_online_links },
+  { name: 'Migration20261124020000_self_assessment', class: Migration20261124020000_self_assessment },
 ];

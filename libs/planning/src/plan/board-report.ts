@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@kindred/auth';
 import { NotFoundError } from '@kindred/common';
 import { Organisation, OrganisationAccess, Person } from '@kindred/org';
-import { ObjectiveProgress, type Progress } from './objective-progress';
+import { EVERYONE, measureOf, ObjectiveProgress, type Progress } from './objective-progress';
 import { type ObjectiveStanding, ObjectiveTracker } from './objective-tracker';
 import { MeasureKind, type PlanObjective } from './plan-objective.entity';
 import { PlanService, isoDay } from './plan.service';
@@ -11,7 +11,6 @@ import { type TrainingNeedRow, TrainingNeeds } from './training-needs';
 import type { WorkforcePlan } from './workforce-plan.entity';
 
 const THREE_MONTHS_MS = 91 * 86_400_000;
-const EVERYONE = { organisationIds: [], organisationKinds: [], roleProfileIds: [], employmentTypes: [], siteIds: [] };
 
 /** Everything the board report shows, gathered once so the PDF and the workbook agree. */
 export interface BoardReportContent {
@@ -53,8 +52,8 @@ export class BoardReport {
       this.plans.objectives(plan.id),
       this.plans.actions(plan.id),
       this.em.find(Organisation, { id: { $in: plan.partnerOrganisationIds } }, { orderBy: { name: 'ASC' } }),
-      this.progress.of(actor.partnershipId, EVERYONE, this.measure(MeasureKind.SUPERVISION_IN_FREQUENCY), today),
-      this.progress.of(actor.partnershipId, EVERYONE, this.measure(MeasureKind.CPD_ON_TRACK), today),
+      this.progress.of(actor.partnershipId, EVERYONE, measureOf(MeasureKind.SUPERVISION_IN_FREQUENCY), today),
+      this.progress.of(actor.partnershipId, EVERYONE, measureOf(MeasureKind.CPD_ON_TRACK), today),
       this.trainingNeeds.analyse(actor.partnershipId, today, isoDay(new Date(now.getTime() + THREE_MONTHS_MS))),
     ]);
     const standings = await Promise.all(objectives.map((o) => this.tracker.standing(o, plan.startsOn, today)));
@@ -77,9 +76,5 @@ export class BoardReport {
       coverage: { supervision: narrow(supervision), cpd: narrow(cpd) },
       needs: needs.filter((n) => reach.reaches(n.organisationId)),
     };
-  }
-
-  private measure(kind: MeasureKind) {
-    return { kind, competencyId: null, level: null, courseId: null };
   }
 }

@@ -13,6 +13,23 @@ export interface OrganisationProgress {
   percent: number;
 }
 
+/** Everyone in a current job: the population of the plan's partnership-wide figures. */
+export const EVERYONE: TargetPopulation = {
+  organisationIds: [],
+  organisationKinds: [],
+  roleProfileIds: [],
+  employmentTypes: [],
+  siteIds: [],
+};
+
+/** A measure that needs no competency or course: supervision or CPD. */
+export const measureOf = (kind: MeasureKind.SUPERVISION_IN_FREQUENCY | MeasureKind.CPD_ON_TRACK): Measure => ({
+  kind,
+  competencyId: null,
+  level: null,
+  courseId: null,
+});
+
 export interface Progress {
   population: number;
   meeting: number;
