@@ -15,4 +15,4 @@ export { lastValidDay } from './dates';
 export { CompetencyView } from './framework/framework.types';
 export { GapService } from './gap/gap.service';
 export { HeatmapAxis } from './graphql/enums';
-export type { GapRow, Heatmap } from './gap/gap.types';
+export type { GapRow, Heatmap, HeatmapColumn, HeatmapRow } from './gap/gap.types';
