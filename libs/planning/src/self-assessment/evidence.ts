@@ -168,10 +168,10 @@ export class EvidenceGatherer {
 
   private async pulseSurvey({ plan, today }: EvidenceContext): Promise<EvidenceFigure> {
     const waves = await this.em.getConnection().execute<{ name: string; closes_on: string; responses: number }[]>(
-      `select w.name, to_char(w.closes_on, 'YYYY-MM-DD') as closes_on, count(p.id)::int as responses
-       from survey_wave w left join survey_participation p on p.wave_id = w.id
+      `select w.name, to_char(w.closes_on, 'YYYY-MM-DD') as closes_on, count(r.id)::int as responses
+       from survey_wave w join survey_response r on r.wave_id = w.id
        where w.partnership_id = ? and w.opens_on <= ?
-       group by w.id having count(p.id) > 0 order by w.opens_on desc, w.id`,
+       group by w.id order by w.opens_on desc, w.id`,
       [plan.partnership.id, today],
     );
     const latest = waves[0];
