@@ -10,7 +10,7 @@ import {
   PulseSurveysPage,
   YouSaidPage,
 } from './planning/culture';
-import { TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
+import { SelfAssessmentPage, TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
@@ -191,6 +191,7 @@ export const App = () => {
         <Route path="/you-said-we-did" element={<YouSaidPage />} />
         <Route path="/workforce-plan" element={<WorkforcePlanPage />} />
         <Route path="/training-needs" element={<TrainingNeedsPage />} />
+        <Route path="/self-assessment" element={<SelfAssessmentPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

@@ -17,6 +17,7 @@ import CorporateFareIcon from '@mui/icons-material/CorporateFareOutlined';
 import AutoStoriesIcon from '@mui/icons-material/AutoStoriesOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import ChecklistIcon from '@mui/icons-material/Checklist';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import GridOnIcon from '@mui/icons-material/GridOnOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
@@ -198,6 +199,13 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     label: 'Training needs',
     permission: 'plan.read',
     icon: <FactCheckIcon />,
+    group: 'Planning',
+  },
+  {
+    to: '/self-assessment',
+    label: 'Self-assessment',
+    permission: 'plan.read',
+    icon: <ChecklistIcon />,
     group: 'Planning',
   },
   { to: '/pulse-survey', label: 'Staff survey', permission: 'survey.respond', icon: <QuizIcon />, group: 'Culture' },
