@@ -180,7 +180,7 @@ const StatementCard = ({
     <Paper component="section" aria-labelledby={heading} variant="outlined" sx={{ p: 2, my: 1 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <Typography variant="h6" component="h4" id={heading}>
-          {statement.criterion}, {LEVELS[statement.level].split(':')[0].toLowerCase()}
+          {statement.criterion}, level {statement.level}, statement {statement.code.split('-')[2]}
         </Typography>
         <Chip
           label={judgement ? judgement.label : 'Not judged yet'}
