@@ -340,7 +340,11 @@ describe('the Model Framework self-assessment', () => {
       });
     const pdf = await download('pdf');
     expect(pdf.status).toBe(200);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     const response = await download('xlsx');
     expect(response.status).toBe(200);
     const workbook = new Workbook();
