@@ -42,6 +42,8 @@ const ukDate = (iso: string) =>
     new Date(`${iso.slice(0, 10)}T00:00:00Z`),
   );
 
+const plural = (n: number, thing: string) => `${n} ${thing}${n === 1 ? '' : 's'}`;
+
 const share = (kind: EvidenceKind, label: string, count: number, of: number, what: string): EvidenceFigure => ({
   kind,
   label,
@@ -92,7 +94,7 @@ export class EvidenceGatherer {
     );
     const vcfse = partners.filter((o) => o.kind === OrganisationKind.VCFSE).length;
     const status = plan.approvedAt ? `Approved on ${ukDate(plan.approvedAt.toISOString())}` : 'Not approved yet';
-    const signed = partners.length === 1 ? '1 partner signed up' : `${partners.length} partners signed up`;
+    const signed = `${plural(partners.length, 'partner')} signed up`;
     return {
       kind: EvidenceKind.PLAN_APPROVED,
       label: 'Plan approved with partners signed up',
@@ -158,7 +160,7 @@ export class EvidenceGatherer {
       kind: EvidenceKind.FEEDBACK_USED,
       label: 'Feedback used',
       summary:
-        `${row.answers} feedback answers after training; ${row.actions} "you said, we did" actions ` +
+        `${plural(row.answers, 'feedback answer')} after training; ${plural(row.actions, '"you said, we did" action')} ` +
         `linked to feedback or the survey, ${row.done} of them done.`,
       count: row.actions,
       of: null,
@@ -179,8 +181,8 @@ export class EvidenceGatherer {
       kind: EvidenceKind.PULSE_SURVEY,
       label: 'Pulse survey run',
       summary: latest
-        ? `${waves.length === 1 ? '1 wave' : `${waves.length} waves`} answered; the latest, ${latest.name} ` +
-          `(closing ${ukDate(latest.closes_on)}), has ${latest.responses} responses.`
+        ? `${plural(waves.length, 'wave')} answered; the latest, ${latest.name} ` +
+          `(closing ${ukDate(latest.closes_on)}), has ${plural(latest.responses, 'response')}.`
         : 'No pulse survey wave has been answered yet.',
       count: latest?.responses ?? 0,
       of: null,

@@ -60,7 +60,7 @@ export const STATEMENTS: readonly FrameworkStatement[] = [
     level: 2,
     text:
       'There is an agreed and high-quality training and supervision offer which supports the family hub ' +
-      "network's workforce to apply the latest evidence to their practice.",
+      'network’s workforce to apply the latest evidence to their practice.',
     evidence: [EvidenceKind.TRAINING_COVERAGE, EvidenceKind.SUPERVISION_COVERAGE],
   },
   {
