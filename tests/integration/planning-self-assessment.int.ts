@@ -333,42 +333,51 @@ describe('the Model Framework self-assessment', () => {
     expect([await count('self_assessment_judgement'), await count('self_assessment_evidence')]).toEqual(before);
   });
 
+  /** The board report's workbook as the client downloads it: each sheet's rows as arrays. */
+  const boardWorkbook = async (client: GraphQLClient) => {
+    const response = await fetch(`${api.url}/exports/workforce-plans/${ids.plan}/board-report.xlsx`, {
+      headers: { authorization: `Bearer ${client.accessToken}` },
+    });
+    expect(response.status).toBe(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    return (name: string) => {
+      const out: unknown[][] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
+      return out;
+    };
+  };
+
+  /** Every group's responses and first statement's mean in the report are the API's, for the same reader. */
+  const expectSurveyAsTheApi = async (client: GraphQLClient, survey: unknown[][]) => {
+    const { pulseSurveyResults: results } = await client.data(SURVEY_RESULTS, { waveId: ids.wave });
+    const first = results.statements[0].id;
+    for (const group of [results.overall, ...results.groups]) {
+      const row = survey.find((r) => r[0] === group.name)!;
+      expect(row[1] ?? null).toBe(group.responses);
+      expect(row[3] ?? null).toBe(
+        group.statements.find((s: { statementId: string }) => s.statementId === first)?.mean ?? null,
+      );
+    }
+    return results;
+  };
+
   it('shows the survey results and the self-assessment in the board report as the API does', async () => {
-    const download = (ext: string) =>
-      fetch(`${api.url}/exports/workforce-plans/${ids.plan}/board-report.${ext}`, {
-        headers: { authorization: `Bearer ${lead.accessToken}` },
-      });
-    const pdf = await download('pdf');
+    const pdf = await fetch(`${api.url}/exports/workforce-plans/${ids.plan}/board-report.pdf`, {
+      headers: { authorization: `Bearer ${lead.accessToken}` },
+    });
     expect(pdf.status).toBe(200);
     expect(
       Buffer.from(await pdf.arrayBuffer())
         .subarray(0, 5)
         .toString('latin1'),
     ).toBe('%PDF-');
-    const response = await download('xlsx');
-    expect(response.status).toBe(200);
-    const workbook = new Workbook();
-    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
-    const rows = (name: string) => {
-      const sheet = workbook.getWorksheet(name)!;
-      const out: unknown[][] = [];
-      sheet.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
-      return out;
-    };
-
-    const { pulseSurveyResults: results } = await lead.data(SURVEY_RESULTS, { waveId: ids.wave });
+    const rows = await boardWorkbook(lead);
     const survey = rows('Pulse survey');
-    const firstStatement = results.statements[0].id;
+    const results = await expectSurveyAsTheApi(lead, survey);
     // (6 × 4 + 5 × 5 + 2 × 2) / 13 = 4.08
     expect(results.overall.responses).toBe(13);
     expect(results.overall.statements[0].mean).toBe(4.08);
-    for (const group of [results.overall, ...results.groups]) {
-      const row = survey.find((r) => r[0] === group.name)!;
-      expect(row[1] ?? null).toBe(group.responses);
-      expect(row[3] ?? null).toBe(
-        group.statements.find((s: { statementId: string }) => s.statementId === firstStatement)?.mean ?? null,
-      );
-    }
     expect(survey.find((r) => r[0] === 'Westmere Council')!.slice(1, 3)).toEqual([6, undefined]);
     expect(survey.find((r) => r[0] === 'Westmere Family Action')![2]).toBe('Fewer than 5 responses');
     expect(survey.find((r) => r[0] === 'Westmere Health Visiting')![1]).toBeUndefined();
@@ -379,5 +388,16 @@ describe('the Model Framework self-assessment', () => {
     const roleProfiles = assessment[1][3] as string;
     expect(roleProfiles).toContain(figure(list, '5.2-L2-1', 'ROLE_PROFILES')!.summary);
     expect(roleProfiles).toContain('3 of 5');
+  });
+
+  it("gives a partner admin their organisation's survey results only, withheld as the API withholds them", async () => {
+    const { client: admin } = await api.userIn('northshire', 'sa.report@westmere.example', [
+      { role: Role.PARTNER_ADMIN, organisationId: ids.charity },
+    ]);
+    const survey = (await boardWorkbook(admin))('Pulse survey');
+    const results = await expectSurveyAsTheApi(admin, survey);
+    // The charity's 2 responses are fewer than 5: even "everyone" is withheld.
+    expect(results.overall.responses).toBeNull();
+    expect(survey.map((r) => r[0])).toEqual(['Group', 'Everyone', 'Westmere Family Action']);
   });
 });
