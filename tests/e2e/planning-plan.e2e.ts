@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { Role } from '@kindred/auth';
 import { DEMO_PASSWORD, DEMO_USERS } from '@kindred/demo';
-import { launchChromium, setUpTestApi } from '@kindred/testing';
+import { expectAccessible, launchChromium, setUpTestApi } from '@kindred/testing';
 
 // The workforce development plan on the Northshire demo (`npm run build:console` first): the
 // workforce lead opens the year's plan, adds an objective and sees its progress bar and the share
@@ -24,9 +24,8 @@ describe('workforce development plan console', () => {
     await browser?.close();
   });
 
-  it('adds an objective and shows its progress bar and per-organisation breakdown', async () => {
+  const signInAsLead = async (context: BrowserContext) => {
     const lead = DEMO_USERS.find((u) => u.role === Role.WORKFORCE_LEAD)!;
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(60_000);
     await page.goto(setup.api.url);
@@ -34,6 +33,12 @@ describe('workforce development plan console', () => {
     await page.getByLabel('Password').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    return page;
+  };
+
+  it('adds an objective and shows its progress bar and per-organisation breakdown', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await signInAsLead(context);
 
     await page.getByRole('group', { name: 'Planning' }).getByRole('menuitem', { name: 'Workforce plan' }).click();
     await page.getByRole('heading', { name: /Northshire Family Hubs workforce development plan/, level: 1 }).waitFor();
@@ -78,6 +83,45 @@ describe('workforce development plan console', () => {
       const orgBar = breakdown.getByRole('progressbar', { name: `${org.organisationName} share` });
       expect(Number(await orgBar.getAttribute('aria-valuenow'))).toBe(org.percent);
     }
+    await context.close();
+  });
+
+  it('records a self-assessment judgement and evidence, with the figures the API computes', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await signInAsLead(context);
+    await page.getByRole('group', { name: 'Planning' }).getByRole('menuitem', { name: 'Self-assessment' }).click();
+    await page.getByRole('heading', { name: 'Model Framework self-assessment', level: 1 }).waitFor();
+
+    // The demo judged role profiles "Not yet", then "Basic".
+    const card = page.getByRole('region', { name: '5.2, level 2, statement 1' });
+    await card.getByText('Basic', { exact: true }).waitFor();
+    const client = await setup.api.loginAs(Role.WORKFORCE_LEAD);
+    const planId = (await client.data<{ workforcePlans: { id: string }[] }>('query { workforcePlans { id } }'))
+      .workforcePlans[0].id;
+    const read = async () =>
+      (
+        await client.data<{
+          selfAssessment: {
+            statements: { code: string; evidence: { summary: string }[]; judgement: { label: string } | null }[];
+          };
+        }>(
+          `query($planId: ID!) { selfAssessment(planId: $planId) { statements { code evidence { summary } judgement { label } } } }`,
+          { planId },
+        )
+      ).selfAssessment.statements.find((s) => s.code === '5.2-L2-1')!;
+    await card.getByText((await read()).evidence[0].summary).waitFor();
+
+    await card.getByRole('textbox', { name: /^Evidence/ }).fill('Role profiles reviewed at the workforce board');
+    await card.getByRole('button', { name: 'Add evidence' }).click();
+    await card.getByText('Role profiles reviewed at the workforce board').waitFor();
+
+    await card.getByRole('combobox', { name: 'Judgement' }).click();
+    await page.getByRole('option', { name: 'Developed' }).click();
+    await card.getByRole('button', { name: 'Record judgement' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Record judgement' }).click();
+    await card.getByText('Earlier judgements (2)').waitFor();
+    expect((await read()).judgement?.label).toBe('Developed');
+    await expectAccessible(page, 'self-assessment');
     await context.close();
   });
 });

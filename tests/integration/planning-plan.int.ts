@@ -47,6 +47,10 @@ const PLAN = `query($id: ID!) {
   }
 }`;
 const PLANS = `query { workforcePlans { id period } }`;
+const SKILLS = `query($scope: GapScopeInput!) {
+  skillsGap(scope: $scope) { rows { code name required meeting essentialGaps gaps } }
+  skillsHeatmap(scope: $scope, axis: ORGANISATION) { columns { id name } rows { code cells { columnId required meeting } } }
+}`;
 const NEEDS = `query($filter: TrainingNeedsFilter) {
   trainingNeeds(filter: $filter) { courseId courseTitle siteId siteName organisationId organisationName
     needing essential overdue booked stillNeeded }
@@ -163,7 +167,7 @@ describe('the workforce development plan', () => {
         },
       })
     ).createProficiencyScale.id;
-    const framework = (
+    const framework = (ids.framework = (
       await lead.data(CREATE_FRAMEWORK, {
         input: {
           code: 'eastbrook',
@@ -173,7 +177,7 @@ describe('the workforce development plan', () => {
           scaleId: scale,
         },
       })
-    ).createCompetencyFramework.id;
+    ).createCompetencyFramework.id);
     ids.protecting = (
       await lead.data(CREATE_COMPETENCY, {
         input: { frameworkId: framework, code: 'EB.1', name: 'Protecting children' },
@@ -733,6 +737,39 @@ describe('the workforce development plan', () => {
       expect(coverage['Supervision within frequency (%)']).toBe(16.7);
       // And four of them have CPD on track (see the CPD objective above).
       expect(coverage['CPD on track (%)']).toBe(66.7);
+
+      // The worst gaps: support workers (Ava, Ben, Cal and Gus, all at the council) need
+      // Protecting children at level 2, which only Ava holds; nobody needs Relational practice.
+      const skills = await lead.data(SKILLS, { scope: { frameworkId: ids.framework } });
+      const gapRows = rows('Skills gaps');
+      const worst = skills.skillsGap.rows.filter((r: { gaps: number }) => r.gaps > 0);
+      expect(worst).toHaveLength(1);
+      expect(gapRows).toEqual([
+        {
+          Framework: 'Eastbrook practice',
+          Competency: 'EB.1 Protecting children',
+          Organisation: 'All organisations',
+          Required: 4,
+          Meeting: 1,
+          '% meeting': 25,
+          'Essential gaps': 3,
+        },
+        {
+          Framework: 'Eastbrook practice',
+          Competency: 'EB.1 Protecting children',
+          Organisation: 'Eastbrook Council',
+          Required: 4,
+          Meeting: 1,
+          '% meeting': 25,
+          'Essential gaps': null,
+        },
+      ]);
+      expect(worst[0]).toMatchObject({ required: 4, meeting: 1, essentialGaps: 3 });
+      const cell = skills.skillsHeatmap.rows.find((r: { code: string }) => r.code === 'EB.1').cells[0];
+      expect(cell).toMatchObject({ columnId: ids.council, required: 4, meeting: 1 });
+      // No survey has run here, and the self-assessment has no judgement yet.
+      expect(workbook.getWorksheet('Pulse survey')!.getCell('A1').value).toBe('No pulse survey wave has opened yet.');
+      expect(rows('Self-assessment').map((r) => r.Judgement)).toEqual(Array(8).fill('Not judged yet'));
     });
 
     it("answers another partnership's plan as not found", async () => {

@@ -12,7 +12,7 @@ import {
   YouSaidPage,
 } from './planning/culture';
 import { MyPathwaysPage, PathwaysPage } from './planning/pathways';
-import { TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
+import { SelfAssessmentPage, TrainingNeedsPage, WorkforcePlanPage } from './planning/plan';
 import { authProvider } from './auth/authProvider';
 import { useSessionUser } from './auth/useSessionUser';
 import { dataProvider } from './data/dataProvider';
@@ -196,6 +196,7 @@ export const App = () => {
         <Route path="/training-needs" element={<TrainingNeedsPage />} />
         <Route path="/development-pathways" element={<PathwaysPage />} />
         <Route path="/my-pathways" element={<MyPathwaysPage />} />
+        <Route path="/self-assessment" element={<SelfAssessmentPage />} />
         <Route path="/people-import" element={<PeopleImportPage />} />
         <Route path="/skills-gap" element={<SkillsGapPage />} />
         <Route path="/skills-validation" element={<ValidationQueuePage />} />

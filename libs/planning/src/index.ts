@@ -6,3 +6,4 @@ export { planningEntities } from './planning.entities';
 export { PlanningModule } from './planning.module';
 export * from './culture';
 export * from './pathways';
+export * from './self-assessment';

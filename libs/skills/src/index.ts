@@ -13,3 +13,6 @@ export { ProficiencyScale } from './scale/proficiency-scale.entity';
 export { SkillLedger } from './assessment/skill-ledger';
 export { lastValidDay } from './dates';
 export { CompetencyView } from './framework/framework.types';
+export { GapService } from './gap/gap.service';
+export { HeatmapAxis } from './graphql/enums';
+export type { GapRow, Heatmap, HeatmapColumn, HeatmapRow } from './gap/gap.types';

@@ -44,5 +44,6 @@ import { skillsEntities } from './skills.entities';
     GapResolver,
   ],
   controllers: [GapExportController],
+  exports: [GapService],
 })
 export class SkillsModule {}

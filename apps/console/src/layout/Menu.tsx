@@ -18,6 +18,7 @@ import CorporateFareIcon from '@mui/icons-material/CorporateFareOutlined';
 import AutoStoriesIcon from '@mui/icons-material/AutoStoriesOutlined';
 import VerifiedIcon from '@mui/icons-material/VerifiedOutlined';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import ChecklistIcon from '@mui/icons-material/Checklist';
 import FactCheckIcon from '@mui/icons-material/FactCheckOutlined';
 import GridOnIcon from '@mui/icons-material/GridOnOutlined';
 import GroupsIcon from '@mui/icons-material/Groups';
@@ -217,6 +218,13 @@ export const MENU_ITEMS: readonly MenuItem[] = [
     group: 'Planning',
   },
   { to: '/my-pathways', label: 'My pathways', permission: 'pathway.self', icon: <RouteIcon />, group: 'Planning' },
+  {
+    to: '/self-assessment',
+    label: 'Self-assessment',
+    permission: 'plan.read',
+    icon: <ChecklistIcon />,
+    group: 'Planning',
+  },
   { to: '/pulse-survey', label: 'Staff survey', permission: 'survey.respond', icon: <QuizIcon />, group: 'Culture' },
   {
     to: '/you-said-we-did',

@@ -15,6 +15,7 @@ import { Migration20261123030000_seal_cpd_text } from './Migration20261123030000
 import { Migration20261123040000_workforce_plan } from './Migration20261123040000_workforce_plan';
 import { Migration20261123050000_learning_culture } from './Migration20261123050000_learning_culture';
 import { Migration20261124010000_development_pathways } from './Migration20261124010000_development_pathways';
+import { Migration20261124020000_self_assessment } from './Migration20261124020000_self_assessment';
 import { Migration20261123010000_draft_online_links } from './Migration20261123010000_draft_online_links';
 import { Migration20261124030000_trainer_days_away } from './Migration20261124030000_trainer_days_away';
 
@@ -44,4 +45,5 @@ export const migrations: MigrationObject[] = [
     class: Migration20261124010000_development_pathways,
   },
   { name: 'Migration20261124030000_trainer_days_away', class: Migration20261124030000_trainer_days_away },
+  { name: 'Migration20261124020000_self_assessment', class: Migration20261124020000_self_assessment },
 ];

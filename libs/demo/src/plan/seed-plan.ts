@@ -4,12 +4,15 @@ import { Role, type User } from '@kindred/auth';
 import type { Partnership } from '@kindred/database';
 import { EmploymentType, type Organisation, OrganisationKind, type Person } from '@kindred/org';
 import {
+  Judgement,
   MeasureKind,
   PlanAction,
   PlanActionStatus,
   PlanObjective,
   PlanStatus,
   PlanVersion,
+  SelfAssessmentEvidence,
+  SelfAssessmentJudgement,
   type TargetPopulation,
   WorkforcePlan,
 } from '@kindred/planning';
@@ -144,5 +147,44 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
       actions: actions.map((a) => ({ id: a.id, title: a.title, status: a.status })),
     });
   });
-  em.persist([plan, ...objectives, ...actions, ...versions]);
+  em.persist([
+    plan,
+    ...objectives,
+    ...actions,
+    ...versions,
+    ...selfAssessment(plan, leadUser, startsOn, options.today),
+  ]);
+}
+
+/**
+ * A self-assessment half way through: the plan itself judged developed, role profiles moved from
+ * "not yet" to basic (so there is history), pathways not yet, and evidence Kindred cannot count.
+ */
+function selfAssessment(plan: WorkforcePlan, lead: User, startsOn: string, today: string) {
+  const judge = (code: string, judgement: Judgement, note: string, on: string) => {
+    const made = new SelfAssessmentJudgement(plan, code, judgement, note, lead.id);
+    made.createdAt = new Date(`${on}T10:00:00Z`);
+    return made;
+  };
+  const evidence = (code: string, text: string, link: string | null = null) =>
+    new SelfAssessmentEvidence(plan, code, { text, link }, lead.id);
+  // Days into the plan's year, never after today.
+  const later = (days: number) => {
+    const day = new Date(Date.parse(startsOn) + days * 86_400_000).toISOString().slice(0, 10);
+    return day < today ? day : today;
+  };
+  return [
+    judge('5.2-L1-1', Judgement.DEVELOPED, 'Agreed by every partner, the VCFSE alliance included.', later(7)),
+    judge('5.2-L2-1', Judgement.NOT_YET, 'Role profiles for council roles only.', later(14)),
+    judge('5.2-L2-1', Judgement.BASIC, 'Profiles now cover health and most VCFSE roles; volunteers next.', later(90)),
+    judge('5.2-L2-3', Judgement.BASIC, 'Feedback after every course; the first pulse survey wave is in.', later(100)),
+    judge('5.2-L2-4', Judgement.NOT_YET, 'One apprenticeship route so far.', later(100)),
+    evidence(
+      '5.2-L1-1',
+      'Family Hub partnership board minutes approving the workforce development plan',
+      'https://northshire.example/family-hubs/board/minutes',
+    ),
+    evidence('5.2-L2-4', 'Early years apprenticeship route agreed with Northshire College'),
+    evidence('2.5-L1-4', 'Monthly reflective practice forum across the four hubs, open to every partner'),
+  ];
 }

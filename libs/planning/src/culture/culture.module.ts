@@ -27,5 +27,7 @@ import { YouSaidService } from './you-said/you-said.service';
     YouSaidService,
     YouSaidResolver,
   ],
+  // The plan's board report shows the latest wave's results exactly as the API does.
+  exports: [SurveyService],
 })
 export class CultureModule {}

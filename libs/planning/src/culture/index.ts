@@ -18,3 +18,6 @@ export {
 } from './survey/pulse-survey.entity';
 export { shownGroups, SurveyGrouping, waveFigures } from './survey/survey-results';
 export { YouSaidAction, YouSaidStatus } from './you-said/you-said-action.entity';
+export { resultsView } from './survey/results-view';
+export { SurveyService } from './survey/survey.service';
+export type { PulseSurveyResultsView } from './survey/survey.types';

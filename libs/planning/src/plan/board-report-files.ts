@@ -2,6 +2,12 @@ import { Workbook } from 'exceljs';
 import { PdfFont, pdfDocument } from '@kindred/common';
 import type { BoardReportContent } from './board-report';
 
+const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+const judged = (s: BoardReportContent['selfAssessment']['statements'][number]) =>
+  s.judgement
+    ? `${s.judgement.label} (${s.judgement.madeBy}, ${s.judgement.madeAt.toISOString().slice(0, 10)})`
+    : 'Not judged yet';
+
 const TRAJECTORY_WORDS = { ON_TRACK: 'On track', AT_RISK: 'At risk', OFF_TRACK: 'Off track' } as const;
 const STATUS_WORDS = { DRAFT: 'Draft', CONSULTATION: 'In consultation', APPROVED: 'Approved', CLOSED: 'Closed' };
 const TRAJECTORY_COLOURS = { ON_TRACK: '#2e7d32', AT_RISK: '#ed6c02', OFF_TRACK: '#c62828' } as const;
@@ -84,6 +90,76 @@ export function boardReportPdf(
         `${n.booked} booked, ${n.stillNeeded} places still needed.`,
     );
   }
+
+  heading('Pulse survey');
+  const { survey } = content;
+  if (!survey.shown) body(survey.reason);
+  else {
+    const { results } = survey;
+    body(
+      `${survey.surveyTitle}, ${results.wave.name} (${results.wave.opensOn} to ${results.wave.closesOn}): ` +
+        `${results.overall.responses ?? `fewer than ${results.minimumGroupSize}`} responses. Groups with fewer than ` +
+        `${results.minimumGroupSize} responses are not shown.`,
+    );
+    results.statements.forEach((statement, i) => {
+      const overall = results.overall.statements.find((f) => f.statementId === statement.id);
+      doc
+        .moveDown(0.3)
+        .font(PdfFont.BOLD)
+        .fontSize(10)
+        .text(`${i + 1}. ${statement.text}`);
+      body(
+        overall?.mean != null
+          ? `Everyone: mean ${overall.mean} of 5, ${percent(overall.agreeShare)}% agree.`
+          : 'Everyone: withheld.',
+      );
+      for (const group of results.groups) {
+        const figures = group.statements.find((f) => f.statementId === statement.id);
+        body(
+          group.withheld || figures?.mean == null
+            ? `${group.name}: not shown (${group.note ?? 'withheld'}).`
+            : `${group.name}: mean ${figures.mean}, ${percent(figures.agreeShare)}% agree (${group.responses} responses).`,
+        );
+      }
+    });
+  }
+
+  heading('Skills gaps');
+  if (content.skills.every((f) => f.worst.length === 0)) body('No skills gaps against role profiles.');
+  for (const framework of content.skills.filter((f) => f.worst.length > 0)) {
+    doc
+      .moveDown(0.5)
+      .font(PdfFont.BOLD)
+      .fontSize(11)
+      .text(`${framework.framework}: the ${framework.worst.length} worst gaps`);
+    for (const row of framework.worst) {
+      const cells = framework.rows.find((r) => r.competencyId === row.competencyId)?.cells ?? [];
+      body(
+        `${row.code} ${row.name}: ${row.meeting} of ${row.required} meet it (${percent(row.share)}%), ` +
+          `${row.essentialGaps} essential gaps.`,
+      );
+      body(
+        cells
+          .map((c) => `${framework.columns.find((o) => o.id === c.columnId)?.name ?? 'Unknown'} ${percent(c.share)}%`)
+          .join(' · '),
+      );
+    }
+  }
+
+  heading('Model Framework self-assessment');
+  for (const statement of content.selfAssessment.statements) {
+    if (doc.y > doc.page.height - 120) doc.addPage();
+    doc
+      .moveDown(0.5)
+      .font(PdfFont.BOLD)
+      .fontSize(11)
+      .text(`${statement.criterion} ${statement.criterionTitle}, Level ${statement.level}: ${judged(statement)}`);
+    body(`“${statement.text}”`);
+    for (const figure of statement.evidence) body(`${figure.label}: ${figure.summary}`);
+    if (statement.notComputed.length) body('Kindred cannot count this yet; see the evidence added.');
+    for (const evidence of statement.manualEvidence)
+      body(`Evidence: ${evidence.text}${evidence.link ? ` (${evidence.link})` : ''}`);
+  }
   return finish();
 }
 
@@ -165,6 +241,79 @@ export async function boardReportXlsx(content: BoardReportContent): Promise<Buff
     { header: 'Still needed', key: 'stillNeeded', width: 12 },
   ];
   content.needs.forEach((n) => needs.addRow(n));
-  [objectives, actions, needs].forEach((sheet) => (sheet.getRow(1).font = { bold: true }));
+
+  const survey = workbook.addWorksheet('Pulse survey');
+  if (!content.survey.shown) survey.addRow([content.survey.reason]);
+  else {
+    const { results } = content.survey;
+    survey.addRow(['Group', 'Responses', 'Note', ...results.statements.map((s) => s.text)]);
+    for (const group of [results.overall, ...results.groups]) {
+      survey.addRow([
+        group.name,
+        group.responses,
+        group.note,
+        ...results.statements.map((s) => group.statements.find((f) => f.statementId === s.id)?.mean ?? null),
+      ]);
+    }
+    survey.getColumn(1).width = 36;
+  }
+
+  const skills = workbook.addWorksheet('Skills gaps');
+  skills.columns = [
+    { header: 'Framework', key: 'framework', width: 36 },
+    { header: 'Competency', key: 'competency', width: 44 },
+    { header: 'Organisation', key: 'organisation', width: 32 },
+    { header: 'Required', key: 'required', width: 10 },
+    { header: 'Meeting', key: 'meeting', width: 10 },
+    { header: '% meeting', key: 'percent', width: 10 },
+    { header: 'Essential gaps', key: 'essentialGaps', width: 14 },
+  ];
+  for (const framework of content.skills) {
+    for (const row of framework.worst) {
+      const competency = `${row.code} ${row.name}`;
+      skills.addRow({
+        framework: framework.framework,
+        competency,
+        organisation: 'All organisations',
+        ...row,
+        percent: percent(row.share),
+      });
+      for (const cell of framework.rows.find((r) => r.competencyId === row.competencyId)?.cells ?? []) {
+        skills.addRow({
+          framework: framework.framework,
+          competency,
+          organisation: framework.columns.find((c) => c.id === cell.columnId)?.name ?? 'Unknown',
+          required: cell.required,
+          meeting: cell.meeting,
+          percent: percent(cell.share),
+        });
+      }
+    }
+  }
+
+  const assessment = workbook.addWorksheet('Self-assessment');
+  assessment.columns = [
+    { header: 'Criterion', key: 'criterion', width: 10 },
+    { header: 'Level', key: 'level', width: 8 },
+    { header: 'Statement', key: 'text', width: 60 },
+    { header: 'Evidence Kindred computes', key: 'evidence', width: 60 },
+    { header: 'Evidence added', key: 'manual', width: 50 },
+    { header: 'Judgement', key: 'judgement', width: 12 },
+    { header: 'Judged by', key: 'madeBy', width: 24 },
+    { header: 'Judged on', key: 'madeOn', width: 12 },
+  ];
+  for (const s of content.selfAssessment.statements) {
+    assessment.addRow({
+      criterion: s.criterion,
+      level: s.level,
+      text: s.text,
+      evidence: s.evidence.map((f) => `${f.label}: ${f.summary}`).join('\n'),
+      manual: s.manualEvidence.map((e) => (e.link ? `${e.text} (${e.link})` : e.text)).join('\n'),
+      judgement: s.judgement?.label ?? 'Not judged yet',
+      madeBy: s.judgement?.madeBy ?? null,
+      madeOn: s.judgement?.madeAt.toISOString().slice(0, 10) ?? null,
+    });
+  }
+  [objectives, actions, needs, survey, skills, assessment].forEach((sheet) => (sheet.getRow(1).font = { bold: true }));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

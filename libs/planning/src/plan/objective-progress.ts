@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MeasureEvidence } from './measure-evidence';
-import type { Measure, TargetPopulation } from './plan-objective.entity';
+import type { Measure, MeasureKind, TargetPopulation } from './plan-objective.entity';
 import { percentOf, pgArray } from './sql';
 
 export interface OrganisationProgress {
@@ -11,6 +11,23 @@ export interface OrganisationProgress {
   meeting: number;
   percent: number;
 }
+
+/** Everyone in a current job: the population of the plan's partnership-wide figures. */
+export const EVERYONE: TargetPopulation = {
+  organisationIds: [],
+  organisationKinds: [],
+  roleProfileIds: [],
+  employmentTypes: [],
+  siteIds: [],
+};
+
+/** A measure that needs no competency or course: supervision or CPD. */
+export const measureOf = (kind: MeasureKind.SUPERVISION_IN_FREQUENCY | MeasureKind.CPD_ON_TRACK): Measure => ({
+  kind,
+  competencyId: null,
+  level: null,
+  courseId: null,
+});
 
 export interface Progress {
   population: number;

@@ -1,3 +1,4 @@
+import { SelfAssessmentEvidence, SelfAssessmentJudgement } from '../self-assessment/self-assessment.entities';
 import { ObjectiveSnapshot } from './objective-snapshot.entity';
 import { PlanAction } from './plan-action.entity';
 import { PlanChange } from './plan-change.entity';
@@ -5,4 +6,14 @@ import { PlanObjective } from './plan-objective.entity';
 import { PlanVersion } from './plan-version.entity';
 import { WorkforcePlan } from './workforce-plan.entity';
 
-export const planEntities = [WorkforcePlan, PlanVersion, PlanObjective, ObjectiveSnapshot, PlanAction, PlanChange];
+/** The plan, and its Model Framework self-assessment, which belongs to it. */
+export const planEntities = [
+  WorkforcePlan,
+  PlanVersion,
+  PlanObjective,
+  ObjectiveSnapshot,
+  PlanAction,
+  PlanChange,
+  SelfAssessmentJudgement,
+  SelfAssessmentEvidence,
+];

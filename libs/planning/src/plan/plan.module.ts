@@ -2,6 +2,11 @@ import { Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { CpdModule } from '@kindred/cpd';
 import { OrgModule } from '@kindred/org';
+import { SkillsModule } from '@kindred/skills';
+import { CultureModule } from '../culture/culture.module';
+import { EvidenceGatherer } from '../self-assessment/evidence';
+import { SelfAssessmentResolver } from '../self-assessment/self-assessment.resolver';
+import { SelfAssessmentService } from '../self-assessment/self-assessment.service';
 import { BoardReport } from './board-report';
 import { BoardReportController } from './board-report.controller';
 import { MeasureEvidence } from './measure-evidence';
@@ -12,9 +17,12 @@ import { PlanObjectiveResolver, PlanResolver } from './plan.resolver';
 import { PlanService } from './plan.service';
 import { TrainingNeeds } from './training-needs';
 
-/** The multi-agency workforce development plan: objectives with live progress, actions, the TNA, the board report. */
+/**
+ * The multi-agency workforce development plan: objectives with live progress, actions, the TNA,
+ * the Model Framework self-assessment and the board report.
+ */
 @Module({
-  imports: [MikroOrmModule.forFeature(planEntities), CpdModule, OrgModule],
+  imports: [MikroOrmModule.forFeature(planEntities), CpdModule, OrgModule, SkillsModule, CultureModule],
   providers: [
     MeasureEvidence,
     ObjectiveProgress,
@@ -24,6 +32,10 @@ import { TrainingNeeds } from './training-needs';
     PlanObjectiveResolver,
     TrainingNeeds,
     BoardReport,
+    // The self-assessment is the plan's; a pathways module adds its PATHWAYS_EVIDENCE provider here.
+    EvidenceGatherer,
+    SelfAssessmentService,
+    SelfAssessmentResolver,
   ],
   controllers: [BoardReportController],
   exports: [MeasureEvidence],

@@ -124,6 +124,31 @@ export class GapService {
     return { axis, asOf, columns, rows };
   }
 
+  /**
+   * Essential requirements met across all the partnership's frameworks, for everyone in a current
+   * job whatever the reader's reach: the Model Framework self-assessment's training coverage.
+   */
+  async essentialCoverage(
+    partnershipId: string,
+    asOf: IsoDate = today(),
+  ): Promise<{ required: number; meeting: number }> {
+    const frameworks = await this.em.find(CompetencyFramework, { partnership: partnershipId }, { fields: ['id'] });
+    const figures = await Promise.all(
+      frameworks.map(async (framework) => {
+        const need = needCte(partnershipId, { frameworkId: framework.id }, asOf, { organisationIds: null });
+        const [row] = await this.run<{ essential_required: number; essential_meeting: number }>(
+          `with ${need.sql} select ${FIGURES} from need`,
+          [...need.params, asOf],
+        );
+        return row;
+      }),
+    );
+    return {
+      required: figures.reduce((sum, f) => sum + f.essential_required, 0),
+      meeting: figures.reduce((sum, f) => sum + f.essential_meeting, 0),
+    };
+  }
+
   /** The people behind a figure: one competency, optionally one heatmap cell, gaps first. */
   async people(
     actor: Actor,

@@ -2,7 +2,8 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { type Actor, Allow, CurrentActor } from '@kindred/auth';
 import { BadInputError, IdArg } from '@kindred/common';
 import type { PulseSurvey, SurveyStatement, SurveyWave } from './pulse-survey.entity';
-import { type GroupFigures, SurveyGrouping } from './survey-results';
+import { resultsView } from './results-view';
+import { SurveyGrouping } from './survey-results';
 import { SurveyService } from './survey.service';
 import {
   AddSurveyStatementInput,
@@ -12,7 +13,6 @@ import {
   OpenSurveyWaveView,
   PulseSurveyResultsView,
   PulseSurveyView,
-  SurveyGroupResultsView,
   SurveyStatementView,
   SurveyWaveView,
 } from './survey.types';
@@ -84,24 +84,7 @@ export class SurveyResolver {
     @Args('waveId', { type: () => ID }) waveId: string,
     @Args('by', { type: () => SurveyGrouping }) by: SurveyGrouping,
   ): Promise<PulseSurveyResultsView> {
-    const results = await this.surveys.results(actor, waveId, by);
-    const note = (group: GroupFigures) =>
-      group.tooFew
-        ? `Fewer than ${results.minimumGroupSize} responses`
-        : group.withheld
-          ? 'Hidden so that a smaller group cannot be worked out from the others'
-          : null;
-    const view = (group: GroupFigures, name: string): SurveyGroupResultsView => ({ ...group, name, note: note(group) });
-    return {
-      wave: results.wave,
-      previousWave: results.previousWave,
-      minimumGroupSize: results.minimumGroupSize,
-      statements: results.statements,
-      overall: view(results.overall, 'Everyone'),
-      groups: results.groups
-        .map((group) => view(group, results.names.get(group.key) ?? 'Unknown'))
-        .sort((a, b) => a.name.localeCompare(b.name)),
-    };
+    return resultsView(await this.surveys.results(actor, waveId, by));
   }
 
   @ResolveField(() => [SurveyStatementView])

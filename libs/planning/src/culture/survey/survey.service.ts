@@ -163,6 +163,15 @@ export class SurveyService {
     }
   }
 
+  /** The wave of any survey that opened last, on or before today: the one a board report shows. */
+  latestWave(now = new Date()): Promise<SurveyWave | null> {
+    return this.em.findOne(
+      SurveyWave,
+      { opensOn: { $lte: today(now) } },
+      { populate: ['survey'], orderBy: { opensOn: 'DESC', closesOn: 'DESC', id: 'ASC' } },
+    );
+  }
+
   /** A wave's results by group, with the change since the survey's wave before it. */
   async results(actor: Actor, waveId: string, by: SurveyGrouping): Promise<WaveResults> {
     const wave = await this.em.findOne(SurveyWave, { id: waveId }, { populate: ['survey.statements'] });
