@@ -29,12 +29,17 @@ const SURVEY_RESULTS = `query($waveId: ID!) {
   }
 }`;
 
-const STATEMENT_FIELDS = `code criterion level text notComputed
+const STATEMENT_FIELDS = `code criterion level text
   evidence { kind label summary count of percent }
   manualEvidence { text link addedBy }
   judgement { judgement label note madeBy }
   history { judgement label madeBy }`;
 const SELF_ASSESSMENT = `query($planId: ID!) { selfAssessment(planId: $planId) { planId statements { ${STATEMENT_FIELDS} } } }`;
+const CREATE_PATHWAY = `mutation($input: DevelopmentPathwayInput!) { createDevelopmentPathway(input: $input) { id } }`;
+const ADD_STEP = `mutation($input: AddPathwayStepInput!) { addPathwayStep(input: $input) { id } }`;
+const MOVE_PATHWAY = `mutation($input: MoveDevelopmentPathwayInput!) { moveDevelopmentPathway(input: $input) { id } }`;
+const ENROL = `mutation($input: EnrolOnPathwayInput!) { enrolOnPathway(input: $input) { id } }`;
+const RECORD_QUALIFICATION = `mutation($input: RecordQualificationInput!) { recordQualification(input: $input) { id } }`;
 const JUDGE = `mutation($input: JudgeFrameworkStatementInput!) {
   judgeFrameworkStatement(input: $input) { statements { ${STATEMENT_FIELDS} } }
 }`;
@@ -54,7 +59,6 @@ interface Statement {
   criterion: string;
   level: number;
   text: string;
-  notComputed: string[];
   evidence: Figure[];
   manualEvidence: { text: string; link: string | null; addedBy: string }[];
   judgement: { judgement: string; label: string; note: string; madeBy: string } | null;
@@ -268,11 +272,29 @@ describe('the Model Framework self-assessment', () => {
       /^0 feedback answers .* 2 "you said, we did" actions .* 1 of them done/,
     );
     expect(figure(list, '5.2-L2-3', 'PULSE_SURVEY')).toMatchObject({ count: 13 });
-    // Development pathways are not in Kindred yet: manual evidence only, no figure made up.
-    const pathways = list.find((s) => s.code === '5.2-L2-4')!;
-    expect(pathways.evidence).toEqual([]);
-    expect(pathways.notComputed).toEqual(['PATHWAYS']);
+    expect(figure(list, '5.2-L2-4', 'PATHWAYS')).toMatchObject({
+      count: 0,
+      summary: 'Nobody is on a development pathway yet.',
+    });
     expect(list.every((s) => s.judgement === null && s.manualEvidence.length === 0)).toBe(true);
+  });
+
+  it('counts the people on development pathways and those who finished', async () => {
+    const qualification = 'Level 4 Children, Young People and Families Practitioner';
+    const { createDevelopmentPathway: pathway } = await lead.data(CREATE_PATHWAY, {
+      input: { name: 'Volunteer to support worker', fromRoleProfileId: ids.vol, toRoleProfileId: ids.fsw },
+    });
+    await lead.data(ADD_STEP, { input: { pathwayId: pathway.id, kind: 'QUALIFICATION', qualification } });
+    await lead.data(MOVE_PATHWAY, { input: { id: pathway.id, status: 'PUBLISHED' } });
+    for (const key of ['ann', 'dan']) {
+      await lead.data(ENROL, { input: { pathwayId: pathway.id, personId: ids[key], startedOn: isoIn(-10) } });
+    }
+    await lead.data(RECORD_QUALIFICATION, { input: { personId: ids.dan, qualification, attainedOn: isoIn(-1) } });
+    // Ann and Dan are on the one published pathway; Dan holds its only step.
+    expect(figure(await statements(), '5.2-L2-4', 'PATHWAYS')).toMatchObject({
+      count: 2,
+      summary: '1 pathway with people on them: 2 people in all, 1 with every step done.',
+    });
   });
 
   it('adds manual evidence and keeps every judgement as history', async () => {

@@ -156,7 +156,6 @@ export function boardReportPdf(
       .text(`${statement.criterion} ${statement.criterionTitle}, Level ${statement.level}: ${judged(statement)}`);
     body(`“${statement.text}”`);
     for (const figure of statement.evidence) body(`${figure.label}: ${figure.summary}`);
-    if (statement.notComputed.length) body('Kindred cannot count this yet; see the evidence added.');
     for (const evidence of statement.manualEvidence)
       body(`Evidence: ${evidence.text}${evidence.link ? ` (${evidence.link})` : ''}`);
   }

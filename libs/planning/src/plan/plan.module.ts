@@ -4,12 +4,13 @@ import { CpdModule } from '@kindred/cpd';
 import { OrgModule } from '@kindred/org';
 import { SkillsModule } from '@kindred/skills';
 import { CultureModule } from '../culture/culture.module';
+import { PathwaysModule } from '../pathways/pathways.module';
 import { EvidenceGatherer } from '../self-assessment/evidence';
 import { SelfAssessmentResolver } from '../self-assessment/self-assessment.resolver';
 import { SelfAssessmentService } from '../self-assessment/self-assessment.service';
 import { BoardReport } from './board-report';
 import { BoardReportController } from './board-report.controller';
-import { MeasureEvidence } from './measure-evidence';
+import { MeasuresModule } from './measures.module';
 import { ObjectiveProgress } from './objective-progress';
 import { ObjectiveTracker } from './objective-tracker';
 import { planEntities } from './plan.entities';
@@ -22,9 +23,16 @@ import { TrainingNeeds } from './training-needs';
  * the Model Framework self-assessment and the board report.
  */
 @Module({
-  imports: [MikroOrmModule.forFeature(planEntities), CpdModule, OrgModule, SkillsModule, CultureModule],
+  imports: [
+    MikroOrmModule.forFeature(planEntities),
+    CpdModule,
+    OrgModule,
+    SkillsModule,
+    CultureModule,
+    MeasuresModule,
+    PathwaysModule,
+  ],
   providers: [
-    MeasureEvidence,
     ObjectiveProgress,
     ObjectiveTracker,
     PlanService,
@@ -32,12 +40,11 @@ import { TrainingNeeds } from './training-needs';
     PlanObjectiveResolver,
     TrainingNeeds,
     BoardReport,
-    // The self-assessment is the plan's; a pathways module adds its PATHWAYS_EVIDENCE provider here.
+    // The self-assessment is the plan's: its evidence reads the plan's measures and the pathways.
     EvidenceGatherer,
     SelfAssessmentService,
     SelfAssessmentResolver,
   ],
   controllers: [BoardReportController],
-  exports: [MeasureEvidence],
 })
 export class PlanModule {}

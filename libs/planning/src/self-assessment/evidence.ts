@@ -1,10 +1,11 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Organisation, OrganisationKind } from '@kindred/org';
 import { GapService } from '@kindred/skills';
 import { EVERYONE, measureOf, ObjectiveProgress } from '../plan/objective-progress';
 import { MeasureKind } from '../plan/plan-objective.entity';
 import { percentOf } from '../plan/sql';
+import { PathwayProgress } from '../pathways/pathway-progress';
 import type { WorkforcePlan } from '../plan/workforce-plan.entity';
 import { EvidenceKind } from './statements';
 
@@ -25,17 +26,10 @@ export interface EvidenceContext {
 }
 
 /** Computes one kind of evidence for a plan's partnership. */
-export interface EvidenceProvider {
+interface EvidenceProvider {
   readonly kind: EvidenceKind;
   figure(context: EvidenceContext): Promise<EvidenceFigure>;
 }
-
-/**
- * The slot for development pathways (5.2, Level 2): pathways are built separately, and their
- * module registers a provider of `EvidenceKind.PATHWAYS` under this token. Until one is
- * registered the statement has manual evidence only; no figure is made up.
- */
-export const PATHWAYS_EVIDENCE = Symbol('PATHWAYS_EVIDENCE');
 
 const ukDate = (iso: string) =>
   new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
@@ -66,17 +60,18 @@ export class EvidenceGatherer {
     private readonly em: EntityManager,
     private readonly progress: ObjectiveProgress,
     private readonly gaps: GapService,
-    @Optional() @Inject(PATHWAYS_EVIDENCE) pathways?: EvidenceProvider,
+    private readonly pathways: PathwayProgress,
   ) {
-    const own: EvidenceProvider[] = [
+    const providers: EvidenceProvider[] = [
       { kind: EvidenceKind.PLAN_APPROVED, figure: (c) => this.planApproved(c) },
       { kind: EvidenceKind.ROLE_PROFILES, figure: (c) => this.roleProfiles(c) },
       { kind: EvidenceKind.TRAINING_COVERAGE, figure: (c) => this.trainingCoverage(c) },
       { kind: EvidenceKind.SUPERVISION_COVERAGE, figure: (c) => this.supervisionCoverage(c) },
       { kind: EvidenceKind.FEEDBACK_USED, figure: (c) => this.feedbackUsed(c) },
       { kind: EvidenceKind.PULSE_SURVEY, figure: (c) => this.pulseSurvey(c) },
+      { kind: EvidenceKind.PATHWAYS, figure: (c) => this.pathwaysInUse(c) },
     ];
-    this.providers = new Map([...own, ...(pathways ? [pathways] : [])].map((p) => [p.kind, p]));
+    this.providers = new Map(providers.map((p) => [p.kind, p]));
   }
 
   /** The figure for each kind asked for that has a provider; kinds without one are left out. */
@@ -185,6 +180,24 @@ export class EvidenceGatherer {
           `(closing ${ukDate(latest.closes_on)}), has ${plural(latest.responses, 'response')}.`
         : 'No pulse survey wave has been answered yet.',
       count: latest?.responses ?? 0,
+      of: null,
+      percent: null,
+    };
+  }
+
+  private async pathwaysInUse({ plan, today }: EvidenceContext): Promise<EvidenceFigure> {
+    // Retired pathways still count the people on them; drafts are not offered to anyone yet.
+    const uses = (await this.pathways.pathwaysInUse(plan.partnership.id, today)).filter((u) => u.enrolled > 0);
+    const people = uses.reduce((sum, u) => sum + u.enrolled, 0);
+    const completed = uses.reduce((sum, u) => sum + u.completed, 0);
+    return {
+      kind: EvidenceKind.PATHWAYS,
+      label: 'Development pathways in use',
+      summary: uses.length
+        ? `${plural(uses.length, 'pathway')} with people on them: ${people} ${people === 1 ? 'person' : 'people'} in all, ` +
+          `${completed} with every step done.`
+        : 'Nobody is on a development pathway yet.',
+      count: people,
       of: null,
       percent: null,
     };

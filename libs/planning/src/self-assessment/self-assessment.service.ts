@@ -55,7 +55,6 @@ export class SelfAssessmentService {
       return {
         ...s,
         evidence: s.evidence.flatMap((k) => figures.get(k) ?? []),
-        notComputed: s.evidence.filter((k) => !figures.has(k)),
         manualEvidence: manual
           .filter((e) => e.statementCode === s.code)
           .map((e) => ({

@@ -92,8 +92,6 @@ export class FrameworkStatementView {
   @Field({ description: "The framework's words." }) text!: string;
   @Field(() => [EvidenceFigureView], { description: 'What Kindred computes, as the data stands today.' })
   evidence!: EvidenceFigureView[];
-  @Field(() => [EvidenceKind], { description: 'Evidence Kindred cannot compute yet: manual evidence only.' })
-  notComputed!: EvidenceKind[];
   @Field(() => [SelfAssessmentEvidenceView]) manualEvidence!: SelfAssessmentEvidenceView[];
   @Field(() => FrameworkJudgementView, { nullable: true }) judgement!: FrameworkJudgementView | null;
   @Field(() => [FrameworkJudgementView], { description: 'Every judgement made, latest first.' })

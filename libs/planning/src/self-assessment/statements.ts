@@ -1,7 +1,4 @@
-/**
- * What Kindred can count towards a statement. Each kind has one evidence provider; a kind with
- * no provider registered (development pathways, until that work is merged) is manual evidence only.
- */
+/** What Kindred can count towards a statement: each kind has one evidence provider. */
 export enum EvidenceKind {
   PLAN_APPROVED = 'PLAN_APPROVED',
   ROLE_PROFILES = 'ROLE_PROFILES',

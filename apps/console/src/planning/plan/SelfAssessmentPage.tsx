@@ -34,10 +34,6 @@ const JUDGEMENTS: { value: Judgement; label: string }[] = [
   { value: 'DEVELOPED', label: 'Developed' },
 ];
 const LEVELS: Record<number, string> = { 1: 'Level 1: Basic model', 2: 'Level 2: Developed model' };
-const NOT_COMPUTED: Record<string, string> = {
-  PATHWAYS: 'Kindred does not hold development pathways yet: add the evidence you have below.',
-};
-
 /** Runs a change and reloads the self-assessment; a refusal is shown as the API words it. */
 const useChange = (planId: string) => {
   const client = useQueryClient();
@@ -211,11 +207,6 @@ const StatementCard = ({
           </Typography>
           {figure.percent !== null && <ProgressBar label={figure.label} percent={figure.percent} />}
         </Box>
-      ))}
-      {statement.notComputed.map((kind) => (
-        <Alert key={kind} severity="info" sx={{ my: 1 }}>
-          {NOT_COMPUTED[kind] ?? 'Kindred cannot count this yet: add the evidence you have below.'}
-        </Alert>
       ))}
       <Typography variant="subtitle2" component="h5" sx={{ mt: 1 }}>
         Evidence added

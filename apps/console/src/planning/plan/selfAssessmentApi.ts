@@ -28,7 +28,6 @@ export interface FrameworkStatement {
   level: number;
   text: string;
   evidence: EvidenceFigure[];
-  notComputed: string[];
   manualEvidence: { id: string; text: string; link: string | null; addedBy: string; addedAt: string }[];
   judgement: JudgementMade | null;
   history: JudgementMade[];
@@ -40,7 +39,7 @@ const SELF_ASSESSMENT = gql`
     selfAssessment(planId: $planId) {
       planId
       statements {
-        code criterion criterionTitle level text notComputed
+        code criterion criterionTitle level text
         evidence { kind label summary percent }
         manualEvidence { id text link addedBy addedAt }
         judgement { ${JUDGEMENT} }
