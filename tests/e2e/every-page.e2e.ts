@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Test } from '@nestjs/testing';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@kindred/auth';
+import type { AppConfig } from '@kindred/config';
 import { DEMO_PASSWORD, DEMO_USERS } from '@kindred/demo';
 import { expectAccessible, launchChromium, setUpTestApi } from '@kindred/testing';
 
@@ -45,7 +47,12 @@ describe('Every page of the console', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // As in the UK: dates in date fields read day first.
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
   });
@@ -144,7 +151,7 @@ describe('Every page of the console', () => {
       const menu = await hrefs('a[role="menuitem"][href]');
       menu.forEach((path) => opened.add(path));
       for (const path of menu.filter((to) => to !== '/')) await crawl(path, role);
-      if (SCREENSHOTS && role === Role.WORKFORCE_LEAD) await screenshots(page, go);
+      if (SCREENSHOTS && role === Role.WORKFORCE_LEAD) await screenshots(page, go, setup.api.config);
     }
 
     // Every entry of the menu was opened from the menu itself, and checked.
@@ -155,23 +162,35 @@ describe('Every page of the console', () => {
   });
 });
 
-const shoot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS!, `${name}.png`) });
-
-/** The README's pictures, from the demo data as the lead sees it; finding training on a phone. */
-async function screenshots(page: Page, go: (path: string) => Promise<void>) {
+/**
+ * The README's pictures, from the demo data as the lead sees it, with a term drafted (a worker
+ * builds the draft, as in production); and finding training on a phone.
+ */
+async function screenshots(page: Page, go: (path: string) => Promise<void>, config: AppConfig) {
   mkdirSync(SCREENSHOTS!, { recursive: true });
+  const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS!, `${name}.png`) });
   for (const [name, path] of [
     ['lead-home', '/'],
     ['skills-gaps', '/skills-gap'],
     ['workforce-plan', '/workforce-plan'],
-    ['term-schedule', '/term-schedule'],
     ['supervision-compliance', '/supervision-compliance'],
   ]) {
     await go(path);
-    await shoot(page, name);
+    await shoot(name);
   }
+  const { WorkerModule } = await import('../../apps/worker/src/worker.module');
+  const worker = await Test.createTestingModule({ imports: [WorkerModule.forRoot(config)] }).compile();
+  await worker.init();
+  await go('/term-schedule');
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Term starts').fill(day(35));
+  await page.getByLabel('Term ends').fill(day(77));
+  await page.getByRole('button', { name: 'Draft the term' }).click();
+  await page.getByText('READY', { exact: true }).waitFor({ timeout: 60_000 });
+  await shoot('term-schedule');
+  await worker.close();
   await page.setViewportSize({ width: 390, height: 844 });
   await go('/find-training');
-  await shoot(page, 'find-training-phone');
+  await shoot('find-training-phone');
   await page.setViewportSize({ width: 1400, height: 900 });
 }
