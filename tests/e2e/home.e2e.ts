@@ -218,8 +218,49 @@ describe('Home pages', () => {
       Cancellations: await figure('Cancellations'),
     });
 
+    // Supervision and CPD compliance per organisation, row by row as the API gives them.
+    const byOrganisation = async (api: Awaited<ReturnType<typeof signIn>>) => {
+      const data = await api.data<{
+        supervisionCompliance: {
+          byOrganisation: { id: string; name: string; agreements: number; withinFrequency: number; share: number }[];
+        };
+        cpdCompliance: {
+          byOrganisation: { organisationId: string; name: string; onTrack: number; atRisk: number; missing: number }[];
+        };
+      }>(`{
+        supervisionCompliance { byOrganisation { id name agreements withinFrequency share } }
+        cpdCompliance(perPage: 1) { byOrganisation { organisationId name onTrack atRisk missing } }
+      }`);
+      const names = new Map<string, string>();
+      data.supervisionCompliance.byOrganisation.forEach((g) => names.set(g.id, g.name));
+      data.cpdCompliance.byOrganisation.forEach((g) => names.set(g.organisationId, g.name));
+      return [...names.entries()]
+        .sort(([, a], [, b]) => a.localeCompare(b))
+        .map(([id, name]) => {
+          const supervision = data.supervisionCompliance.byOrganisation.find((g) => g.id === id);
+          const cpd = data.cpdCompliance.byOrganisation.find((g) => g.organisationId === id);
+          return [
+            name,
+            supervision
+              ? `${Math.round(supervision.share * 100)}% (${supervision.withinFrequency} of ${supervision.agreements})`
+              : 'No agreements',
+            String(cpd?.onTrack ?? 0),
+            String(cpd?.atRisk ?? 0),
+            String(cpd?.missing ?? 0),
+          ];
+        });
+    };
+    const shownByOrganisation = async () => {
+      const rows = page.getByRole('table', { name: 'Compliance by organisation' }).locator('tbody tr');
+      return Promise.all((await rows.all()).map(async (row) => await row.locator('th, td').allTextContents()));
+    };
+
     const lead = await signIn(Role.WORKFORCE_LEAD);
     expect(await shown()).toEqual(await month(lead));
+    const leadOrganisations = await byOrganisation(lead);
+    // The demo's eight partner organisations, each with people in scope.
+    expect(leadOrganisations.length).toBeGreaterThan(1);
+    expect(await shownByOrganisation()).toEqual(leadOrganisations);
     const failed = await lead.data<{ syncRuns: { totalCount: number }; notifications: { totalCount: number } }>(`{
       syncRuns(filter: { statuses: [FAILED] }) { totalCount }
       notifications(filter: { statuses: [FAILED] }) { totalCount }
@@ -255,6 +296,11 @@ describe('Home pages', () => {
     const partnerAdmin = await signIn(Role.PARTNER_ADMIN);
     expect(await shown()).toEqual(await month(partnerAdmin));
     expect(await page.getByRole('region', { name: 'Plan objectives' }).count()).toBe(0);
+    // A partner admin's people are their own organisation's: its row leads their table.
+    const partnerOrganisations = await byOrganisation(partnerAdmin);
+    expect(partnerOrganisations.length).toBeGreaterThan(0);
+    expect(partnerOrganisations.length).toBeLessThan(leadOrganisations.length);
+    expect(await shownByOrganisation()).toEqual(partnerOrganisations);
     await checkAccessible('partner admin home');
 
     const admin = await signIn(Role.PLATFORM_ADMIN);
