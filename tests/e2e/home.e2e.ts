@@ -99,6 +99,23 @@ describe('Home pages', () => {
     for (const title of ['My next sessions', 'Training expiring', 'My CPD progress', 'Recommended for you']) {
       await page.getByRole('heading', { level: 3, name: title }).waitFor();
     }
+    // Each recommended course names its next session nearest the learner, as the API ranks them.
+    const recommended = page.getByRole('region', { name: 'Recommended for you' }).getByRole('listitem');
+    const courseIds = (await recommended.getByRole('link').evaluateAll((links) => links.map(String))).map((href) =>
+      new URL(href).searchParams.get('courseId')!,
+    );
+    expect(courseIds.length).toBeGreaterThan(0);
+    const { sessionsNearMe } = await api.data<{
+      sessionsNearMe: { course: { id: string }; site: { name: string } | null }[];
+    }>(`query($courseIds: [ID!]!) { sessionsNearMe(courseIds: $courseIds) { course { id } site { name } } }`, {
+      courseIds,
+    });
+    for (const [i, courseId] of courseIds.entries()) {
+      const next = sessionsNearMe.find((s) => s.course.id === courseId);
+      const text = (await recommended.nth(i).textContent()) ?? '';
+      expect(text).toContain(next ? `Next near you: ` : 'No session planned yet');
+      if (next) expect(text).toContain(next.site ? `, ${next.site.name}` : ', online');
+    }
     await checkAccessible('learner home');
 
     await signIn(Role.LEARNER, 360);
