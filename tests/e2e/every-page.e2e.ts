@@ -27,6 +27,11 @@ const MENU = [
   ),
 ].map(([, path, permission]) => ({ path, permission }));
 
+/** The console's own routes beside the resources', from App.tsx; `:sessionId` and the like as `:id`. */
+const APP_ROUTES = [
+  ...readFileSync(join(__dirname, '../../apps/console/src/App.tsx'), 'utf8').matchAll(/<Route path="([^"]+)"/g),
+].map(([, path]) => path.replace(/:\w+/g, ':id'));
+
 /** One page per route: record ids become `:id`, the query string is dropped. */
 const route = (path: string) =>
   path.split('?')[0].replace(/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=\/|$)/gi, '/:id');
@@ -153,6 +158,24 @@ describe('Every page of the console', () => {
       for (const path of menu.filter((to) => to !== '/')) await crawl(path, role);
       if (SCREENSHOTS && role === Role.WORKFORCE_LEAD) await screenshots(page, go, setup.api.config);
     }
+
+    // Routes no menu entry or link reached for these roles: a session's feedback form (linked
+    // from an attendee's My training) with a session the crawl met, and the approver's page from
+    // an email, which has no layout of its own (here without its token).
+    const sessionPage = [...visited.values()].find((v) => v.startsWith('/TrainingSession/:id/show'))!;
+    const sessionId = /TrainingSession\/([0-9a-f-]{36})\/show/.exec(sessionPage)![1];
+    for (const path of APP_ROUTES.filter((r) => !visited.has(r))) {
+      const url = path.replace(':id', sessionId);
+      if (OUTSIDE_THE_CONSOLE.has(path)) {
+        await page.goto(`${setup.api.url}${url}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        visited.set(path, `${path}  (anyone: ${url}, whole)`);
+        await check(url, 'anyone', true);
+      } else {
+        await crawl(url, signers[signers.length - 1]);
+      }
+    }
+    expect(APP_ROUTES.filter((r) => !visited.has(r))).toEqual([]);
 
     // Every entry of the menu was opened from the menu itself, and checked.
     expect(MENU.map((entry) => entry.path).filter((path) => !opened.has(path) || !visited.has(path))).toEqual([]);
