@@ -192,9 +192,13 @@ describe('Every page of the console', () => {
 async function screenshots(page: Page, go: (path: string) => Promise<void>, config: AppConfig) {
   mkdirSync(SCREENSHOTS!, { recursive: true });
   const shoot = (name: string) => page.screenshot({ path: join(SCREENSHOTS!, `${name}.png`) });
+  // The lead's home whole, down to compliance by organisation; the gaps page at its heatmap.
+  await go('/');
+  await page.screenshot({ path: join(SCREENSHOTS!, 'lead-home.png'), fullPage: true });
+  await go('/skills-gap');
+  await page.getByRole('heading', { name: /^Heatmap by / }).evaluate((h) => h.scrollIntoView());
+  await shoot('skills-gaps');
   for (const [name, path] of [
-    ['lead-home', '/'],
-    ['skills-gaps', '/skills-gap'],
     ['workforce-plan', '/workforce-plan'],
     ['supervision-compliance', '/supervision-compliance'],
   ]) {
