@@ -49,7 +49,8 @@ const SIGN_OFF = `mutation($input: SignOffInput!) { recordRevalidationSignOff(in
 const AUTO = `mutation($enabled: Boolean!) { setCpdAutoEntries(enabled: $enabled) { autoEntries } }`;
 const COMPLIANCE = `query($filter: ComplianceFilter) {
   cpdCompliance(filter: $filter) { asOf onTrack atRisk missing totalCount
-    rows { person { id fullName } regulators status dueBy missing } }
+    rows { person { id fullName } regulators status dueBy missing }
+    byOrganisation { organisationId name people onTrack atRisk missing } }
 }`;
 const RECORD_EXTERNAL = `mutation($input: ExternalTrainingInput!) { recordExternalTraining(input: $input) { id } }`;
 const REVIEW = `mutation($input: ReviewExternalTrainingInput!) { reviewExternalTraining(input: $input) { id counts } }`;
@@ -688,6 +689,19 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
       );
       expect(vic).toMatchObject({ regulators: ['NONE'] });
       expect(vic.missing).toEqual(['Target: Hours of CPD this year 0/6']);
+      // All four work for the council: its row counts each of them by their status.
+      const counted = (status: string) =>
+        cpdCompliance.rows.filter((r: { status: string }) => r.status === status).length;
+      expect(cpdCompliance.byOrganisation).toEqual([
+        {
+          organisationId: ids.council,
+          name: 'Eastfield Council',
+          people: 4,
+          onTrack: counted('ON_TRACK'),
+          atRisk: counted('AT_RISK'),
+          missing: counted('MISSING'),
+        },
+      ]);
       const atRisk = (await lead.data(COMPLIANCE, { filter: { status: 'AT_RISK' } })).cpdCompliance;
       expect(atRisk.rows.every((r: { status: string }) => r.status === 'AT_RISK')).toBe(true);
       expect(atRisk.totalCount).toBe(cpdCompliance.atRisk);

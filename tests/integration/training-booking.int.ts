@@ -582,4 +582,79 @@ describe('booking training', () => {
       });
     });
   });
+
+  it('offers a learner the next sessions of each course nearest where they work first', async () => {
+    const em = api.em();
+    const partnership = ref(await em.findOneOrFail(Partnership, ids.partnership, { filters: false }));
+    const harbour = await em.findOneOrFail(Site, ids.hub, { filters: false });
+    const spoke = new Site(partnership, { name: 'Quayside spoke', kind: SiteKind.SPOKE, locality: 'Harbour' });
+    spoke.attachTo(harbour);
+    const far = new Site(partnership, { name: 'Moorland Family Hub', kind: SiteKind.FAMILY_HUB, locality: 'Moor' });
+    const spokeRoom = new Room(spoke, { name: 'Quayside room', capacity: 30 });
+    const farRoom = new Room(far, { name: 'Moorland room', capacity: 30 });
+    const council = await em.findOneOrFail(Organisation, ids.council, { filters: false });
+    const team = new Team(council, 'Quayside outreach');
+    team.baseAt(spoke);
+    const me = councilPeople[300];
+    const { client: learner, user } = await api.userIn('northshire', 'quayside.learner@harbour.example', [
+      Role.LEARNER,
+    ]);
+    const person = await em.findOneOrFail(Person, me.id, { filters: false });
+    person.linkUser(user);
+    const job = new JobAssignment(person, {
+      organisation: council,
+      team,
+      jobTitle: 'Outreach worker',
+      employmentType: EmploymentType.STAFF,
+      startDate: '2024-01-01',
+    });
+    const provider = await em.findOneOrFail(Course, ids.course, { filters: false, populate: ['provider'] });
+    const course = new Course(provider.provider.getEntity(), {
+      title: 'Video interaction guidance: introduction',
+      summary: 'Using short films of everyday moments to build on what goes well.',
+      outcomes: ['Choose a moment to film with a family'],
+      mode: CourseMode.BLENDED,
+      durationMinutes: 420,
+      cpdMinutes: 360,
+      audience: { roleProfileIds: [], employmentTypes: [], organisationIds: [] },
+      validityMonths: null,
+      reminderMonths: [],
+      costPerPlacePence: 0,
+    });
+    em.persist([spoke, far, spokeRoom, farRoom, team, job, course]);
+    await em.flush();
+
+    // Soonest far away, then online, then at the learner's hub, then twice at their own spoke.
+    const inRoom = (roomId: string) => ({ courseId: course.id, roomId, onlineUrl: null });
+    const elsewhere = await session(inRoom(farRoom.id), 171);
+    const online = await session({ courseId: course.id }, 172);
+    const atHub = await session(inRoom(ids.room), 173);
+    const ownSite = await session(inRoom(spokeRoom.id), 174);
+    const ownSiteLater = await session(inRoom(spokeRoom.id), 175);
+
+    const NEAR = `query($courseIds: [ID!]!, $perCourse: Int) {
+      sessionsNearMe(courseIds: $courseIds, perCourse: $perCourse) { id }
+    }`;
+    const near = async (client: GraphQLClient, perCourse: number) =>
+      ((await client.data(NEAR, { courseIds: [course.id], perCourse })).sessionsNearMe as { id: string }[]).map(
+        (s) => s.id,
+      );
+    expect(await near(learner, 5)).toEqual([ownSite, ownSiteLater, atHub, online, elsewhere]);
+    expect(await near(learner, 2)).toEqual([ownSite, ownSiteLater]);
+    // Someone whose team has no base: online first, then the soonest anywhere.
+    const { client: stranger } = await api.userIn('northshire', 'no.base@harbour.example', [Role.LEARNER]);
+    expect(await near(stranger, 5)).toEqual([online, elsewhere, atHub, ownSite, ownSiteLater]);
+    // The other course's sessions come after this one's, as asked.
+    const both = (await learner.data(NEAR, { courseIds: [course.id, ids.course], perCourse: 1 })).sessionsNearMe;
+    expect(both.map((s: { id: string }) => s.id)[0]).toBe(ownSite);
+    expect(both).toHaveLength(2);
+    // Bad input is refused.
+    for (const variables of [
+      { courseIds: [ids.course], perCourse: 6 },
+      { courseIds: [ids.course], perCourse: 0 },
+      { courseIds: ['nope'] },
+    ]) {
+      expect((await errorOf(learner, NEAR, variables))?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
 });

@@ -7,6 +7,7 @@ export { toUserView } from './graphql/user-view';
 export { type Actor, Allow, CurrentActor, Public } from './policy/decorators';
 export {
   type Action,
+  confinedTo,
   GRANTABLE,
   type Grant,
   organisationsFor,

@@ -89,6 +89,14 @@ const COMPLIANCE = gql`
       atRisk
       missing
       totalCount
+      byOrganisation {
+        organisationId
+        name
+        people
+        onTrack
+        atRisk
+        missing
+      }
       rows {
         person {
           id

@@ -104,4 +104,15 @@ export interface Compliance {
   missing: number;
   totalCount: number;
   rows: ComplianceRow[];
+  byOrganisation: ComplianceOrganisation[];
+}
+
+/** The people of one organisation in scope, by status. */
+export interface ComplianceOrganisation {
+  organisationId: string;
+  name: string;
+  people: number;
+  onTrack: number;
+  atRisk: number;
+  missing: number;
 }

@@ -1,4 +1,4 @@
-import { Box, Chip, Stack, Typography } from '@mui/material';
+import { Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { usePermissions } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useCompliance as useCpdCompliance } from '../cpd/api';
@@ -79,10 +79,18 @@ const TrainingThisMonth = () => {
 const Compliance = () => {
   const supervision = useSupervisionCompliance({});
   const cpd = useCpdCompliance({}, 1, 1);
-  const byOrganisation = (supervision.data?.byOrganisation ?? []).map((g) => ({
-    name: g.name,
-    share: Math.round(g.share * 100),
-  }));
+  // One row per organisation either figure has, by name.
+  const organisations = new Map<string, string>();
+  for (const g of supervision.data?.byOrganisation ?? []) if (g.id) organisations.set(g.id, g.name);
+  for (const g of cpd.data?.byOrganisation ?? []) organisations.set(g.organisationId, g.name);
+  const byOrganisation = [...organisations.entries()]
+    .sort(([, a], [, b]) => a.localeCompare(b))
+    .map(([id, name]) => ({
+      id,
+      name,
+      supervision: supervision.data?.byOrganisation.find((g) => g.id === id),
+      cpd: cpd.data?.byOrganisation.find((g) => g.organisationId === id),
+    }));
   return (
     <HomeSection
       title="Supervision and CPD compliance"
@@ -102,20 +110,34 @@ const Compliance = () => {
         <Figure label="CPD missing" value={cpd.data?.missing ?? 0} />
       </Figures>
       {byOrganisation.length > 0 && (
-        <figure style={{ margin: 0 }}>
-          <Typography component="figcaption" variant="body2" color="text.secondary">
-            Supervision within frequency by organisation, per cent
-          </Typography>
-          <ResponsiveContainer width="100%" height={Math.max(120, byOrganisation.length * 28)}>
-            <BarChart data={byOrganisation} layout="vertical" margin={{ left: 8, right: 16 }}>
-              <CartesianGrid horizontal={false} />
-              <XAxis type="number" domain={[0, 100]} unit="%" />
-              <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 11 }} />
-              <Tooltip formatter={(value) => [`${String(value)}%`, 'Within frequency']} />
-              <Bar dataKey="share" fill="#2e7d32" />
-            </BarChart>
-          </ResponsiveContainer>
-        </figure>
+        <Table size="small" aria-label="Compliance by organisation">
+          <TableHead>
+            <TableRow>
+              <TableCell>Organisation</TableCell>
+              <TableCell align="right">Supervision within frequency</TableCell>
+              <TableCell align="right">CPD on track</TableCell>
+              <TableCell align="right">CPD at risk</TableCell>
+              <TableCell align="right">CPD missing</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {byOrganisation.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell component="th" scope="row">
+                  {row.name}
+                </TableCell>
+                <TableCell align="right">
+                  {row.supervision
+                    ? `${percent(row.supervision.share)} (${row.supervision.withinFrequency} of ${row.supervision.agreements})`
+                    : 'No agreements'}
+                </TableCell>
+                <TableCell align="right">{row.cpd?.onTrack ?? 0}</TableCell>
+                <TableCell align="right">{row.cpd?.atRisk ?? 0}</TableCell>
+                <TableCell align="right">{row.cpd?.missing ?? 0}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
     </HomeSection>
   );

@@ -1,14 +1,13 @@
 import { LinearProgress, List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useState } from 'react';
 import { Link } from 'react-admin';
 import { REGULATOR_LABELS, STATUS_LABELS } from '../cpd/labels';
 import { useMyProgress } from '../cpd/api';
 import { useMySkills } from '../skills/mine/skillsApi';
-import { useMyBookings, useMyRecords, useSessions } from '../training/api';
+import { useMyBookings, useMyRecords } from '../training/api';
 import { BOOKING_STATUS_LABELS } from '../training/labels';
 import type { BookingStatus } from '../training/types';
 import { formatDate, formatDateTime, today } from '../workforce/dates';
-import { useActiveCourses } from './api';
+import { useActiveCourses, useSessionsNearMe } from './api';
 import { Figure, Figures, HomeSection } from './Section';
 
 const SOON_DAYS = 90;
@@ -205,9 +204,8 @@ const Recommended = () => {
       c.grants.some((g) => gaps.some((s) => s.competencyId === g.competencyId && g.level >= s.requiredLevel!)),
     )
     .slice(0, 4);
-  const [now] = useState(() => new Date().toISOString());
-  const sessions = useSessions({ courseIds: recommended.map((c) => c.id), statuses: ['PUBLISHED'], from: now }, 1, 50);
-  const nextOf = (courseId: string) => sessions.data?.nodes.find((s) => s.course.id === courseId);
+  const sessions = useSessionsNearMe(recommended.map((c) => c.id));
+  const nextOf = (courseId: string) => sessions.data?.find((s) => s.course.id === courseId);
   return (
     <HomeSection
       title="Recommended for you"
@@ -232,7 +230,7 @@ const Recommended = () => {
                 primary={<Link to={`/find-training?courseId=${c.id}`}>{c.title}</Link>}
                 secondary={
                   next
-                    ? `Next: ${formatDateTime(next.startsAt)}${next.site ? `, ${next.site.name}` : ', online'}${next.places.free ? `, ${next.places.free} free` : ', full'}`
+                    ? `Next near you: ${formatDateTime(next.startsAt)}${next.site ? `, ${next.site.name}` : ', online'}${next.places.free ? `, ${next.places.free} free` : ', full'}`
                     : 'No session planned yet'
                 }
               />

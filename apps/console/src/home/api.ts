@@ -121,6 +121,41 @@ export const useActiveCourses = (enabled: boolean) =>
     queryFn: async () => (await read<{ courses: { nodes: CourseGrants[] } }>(COURSES_FOR_GAPS)).courses.nodes,
   });
 
+export interface NearSession {
+  id: string;
+  startsAt: string;
+  course: { id: string };
+  site: { name: string } | null;
+  places: { free: number };
+}
+
+const SESSIONS_NEAR_ME = gql`
+  query SessionsNearMe($courseIds: [ID!]!) {
+    sessionsNearMe(courseIds: $courseIds, perCourse: 1) {
+      id
+      startsAt
+      course {
+        id
+      }
+      site {
+        name
+      }
+      places {
+        free
+      }
+    }
+  }
+`;
+
+/** Each course's next session nearest where the signed-in person works; the API ranks them. */
+export const useSessionsNearMe = (courseIds: string[]) =>
+  useQuery({
+    queryKey: ['home', 'nearMe', courseIds],
+    enabled: courseIds.length > 0,
+    queryFn: async () =>
+      (await read<{ sessionsNearMe: NearSession[] }>(SESSIONS_NEAR_ME, { courseIds })).sessionsNearMe,
+  });
+
 export const useFailures = (enabled: boolean) =>
   useQuery({
     queryKey: ['home', 'failures'],

@@ -42,6 +42,9 @@ export const buildTheme = (branding?: Pick<Branding, 'primaryColour' | 'secondar
       MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
       // Sentence case reads more easily than capitals.
       MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
+      // A disabled field's help says how to enable it ("Choose a site to pick a room"): it must stay
+      // readable (MUI's secondary text), where MUI greys it below WCAG's contrast.
+      MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: 'rgba(0, 0, 0, 0.6)' } } } },
       RaAppBar: { defaultProps: { color: 'primary' } },
     },
   };

@@ -242,6 +242,14 @@ export function organisationsFor(action: Action, grants: readonly Grant[]): 'ALL
 }
 
 /**
+ * The organisations an actor is confined to for an action when their scope is an organisation's
+ * (a partner admin); null when it is wider or narrower, where other rules apply.
+ */
+export function confinedTo(action: Action, grants: readonly Grant[]): string[] | null {
+  return scopeFor(action, grants) === 'ORGANISATION' ? (organisationsFor(action, grants) as string[]) : null;
+}
+
+/**
  * Which roles a grant-giver may hand out. Nobody but a platform admin makes platform admins; a
  * partner admin gives roles only within their own organisation.
  */

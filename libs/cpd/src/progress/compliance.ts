@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
-import type { Actor } from '@kindred/auth';
+import { type Actor, confinedTo } from '@kindred/auth';
 import { Person, PersonReach } from '@kindred/org';
 import { today } from '../entry/entry.service';
 import { ComplianceStatus } from '../rules';
@@ -34,13 +34,24 @@ export class Compliance {
       jobConditions.push('ja.team_id = ?');
       params.push(args.filter.teamId);
     }
-    const people = await this.em.getConnection().execute<{ id: string }[]>(
+    const connection = this.em.getConnection();
+    const people = await connection.execute<{ id: string }[]>(
       `select p.id from person p
        where p.partnership_id = ? and exists (select 1 from job_assignment ja where ${jobConditions.join(' and ')})
          and ${reach.on('p.id')}
        order by p.family_name, p.given_name, p.id`,
       [actor.partnershipId, ...params, ...reach.params],
     );
+    // The organisations of those same current jobs, for the figures per organisation.
+    const jobs = people.length
+      ? await connection.execute<{ person_id: string; organisation_id: string; name: string }[]>(
+          `select distinct ja.person_id, o.id as organisation_id, o.name
+           from person p join job_assignment ja on ${jobConditions.join(' and ')}
+           join organisation o on o.id = ja.organisation_id
+           where p.id = any(?::uuid[])`,
+          [...params, `{${people.map((p) => p.id).join(',')}}`],
+        )
+      : [];
     const standing = await this.standing.of(
       actor.partnershipId,
       people.map((p) => p.id),
@@ -62,7 +73,24 @@ export class Compliance {
         ),
       };
     });
-    const count = (status: ComplianceStatus) => rows.filter((r) => r.status === status).length;
+    // A partner admin's figures are their organisation's, also for someone who works elsewhere too.
+    const confined = confinedTo('cpd.compliance', actor.grants);
+    const ownJobs = jobs.filter((j) => !confined || confined.includes(j.organisation_id));
+    const count = (status: ComplianceStatus, among = rows) => among.filter((r) => r.status === status).length;
+    const byOrganisation = [...new Map(ownJobs.map((j) => [j.organisation_id, j.name])).entries()]
+      .map(([organisationId, name]) => {
+        const members = new Set(ownJobs.filter((j) => j.organisation_id === organisationId).map((j) => j.person_id));
+        const among = rows.filter((r) => members.has(r.personId));
+        return {
+          organisationId,
+          name,
+          people: among.length,
+          onTrack: count(ComplianceStatus.ON_TRACK, among),
+          atRisk: count(ComplianceStatus.AT_RISK, among),
+          missing: count(ComplianceStatus.MISSING, among),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name));
     const wanted = args.filter?.status;
     const matching = rows
       .filter((r) => !wanted || r.status === wanted)
@@ -83,6 +111,7 @@ export class Compliance {
       atRisk: count(ComplianceStatus.AT_RISK),
       missing: count(ComplianceStatus.MISSING),
       totalCount: matching.length,
+      byOrganisation,
       rows: page.map(({ personId, ...row }) => ({ ...row, person: persons.find((p) => p.id === personId)! })),
     };
   }

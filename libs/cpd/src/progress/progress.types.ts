@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional } from 'class-validator';
 import { FilterArg, OptionalIdField, PageArgs } from '@kindred/common';
 import { PersonView } from '@kindred/org';
@@ -35,6 +35,18 @@ export class ComplianceRowView {
   missing!: string[];
 }
 
+@ObjectType('CpdComplianceOrganisation', {
+  description: 'The people of one organisation (by their current jobs) in your scope, by status.',
+})
+export class ComplianceOrganisationView {
+  @Field(() => ID) organisationId!: string;
+  @Field(() => String) name!: string;
+  @Field(() => Int) people!: number;
+  @Field(() => Int) onTrack!: number;
+  @Field(() => Int) atRisk!: number;
+  @Field(() => Int) missing!: number;
+}
+
 @ObjectType('CpdCompliance', { description: 'CPD compliance of the people in your scope with a current job.' })
 export class ComplianceView {
   @Field(() => String, { description: 'YYYY-MM-DD' }) asOf!: string;
@@ -43,6 +55,10 @@ export class ComplianceView {
   @Field(() => Int) missing!: number;
   @Field(() => Int, { description: 'People matching the filter.' }) totalCount!: number;
   @Field(() => [ComplianceRowView]) rows!: ComplianceRowView[];
+  @Field(() => [ComplianceOrganisationView], {
+    description: 'The same figures per organisation, by name; someone with jobs in two counts in both.',
+  })
+  byOrganisation!: ComplianceOrganisationView[];
 }
 
 @InputType()

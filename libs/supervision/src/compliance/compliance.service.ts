@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { raw } from '@mikro-orm/core';
-import type { Actor } from '@kindred/auth';
+import { type Actor, confinedTo } from '@kindred/auth';
 import { type IsoDate, Person, PersonReach } from '@kindred/org';
 import { type AgreementStanding, isoToday, standingOf } from '../agreement/agreement-standing';
 import { addDays, DueState } from '../agreement/schedule';
@@ -97,11 +97,14 @@ export class ComplianceService {
         )
       : [];
 
+    // A partner admin's groups are their organisation's, also for someone who works elsewhere too.
+    const confined = confinedTo('supervision.compliance', actor.grants);
+    const ownJobs = jobs.filter((j) => !confined || confined.includes(j.organisation_id));
     const within = (s: AgreementStanding) => s.dueState !== DueState.OVERDUE;
     const group = (key: (j: (typeof jobs)[number]) => [string | null, string]): Group[] => {
       const groups = new Map<string, Group & { counted: Set<string> }>();
       for (const agreement of agreements) {
-        for (const job of jobs.filter((j) => j.person_id === agreement.supervisee.id)) {
+        for (const job of ownJobs.filter((j) => j.person_id === agreement.supervisee.id)) {
           const [id, name] = key(job);
           const g = groups.get(id ?? '') ?? {
             id,

@@ -11,6 +11,7 @@ import {
   SessionPlacesView,
   SessionQuotasInput,
   SessionQuotaView,
+  SessionsNearMeArgs,
   TrainingSessionList,
   TrainingSessionListArgs,
   TrainingSessionView,
@@ -34,6 +35,16 @@ export class SessionResolver {
     // A sign-in with no person record trains nothing.
     if (trainer === null) return { nodes: [], totalCount: 0 };
     return this.sessions.list(args, scopeFor('training.write', actor.grants) !== null, trainer?.id);
+  }
+
+  @Allow('booking.self')
+  @Query(() => [TrainingSessionView], {
+    description:
+      "The next published sessions of each course, nearest where you work first: your team's site, then its family hub's sites, then online, then elsewhere.",
+  })
+  async sessionsNearMe(@CurrentActor() actor: Actor, @Args() args: SessionsNearMeArgs) {
+    const me = await this.reach.actorPerson(actor);
+    return this.sessions.nearPerson(me?.id ?? null, args.courseIds, args.perCourse);
   }
 
   @Allow('training.read')

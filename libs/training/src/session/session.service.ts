@@ -62,6 +62,50 @@ export class SessionService {
     return { nodes, totalCount };
   }
 
+  /**
+   * The next published sessions of each course, nearest the sites the person works at (their
+   * teams' bases) first: the same site, then the same family hub's sites (the hub and its spokes),
+   * then online, then elsewhere; soonest first within each.
+   */
+  async nearPerson(
+    personId: string | null,
+    courseIds: string[],
+    perCourse: number,
+    now = new Date(),
+  ): Promise<TrainingSession[]> {
+    if (courseIds.length === 0) return [];
+    const bases = personId
+      ? await this.em.getConnection().execute<{ site_id: string; hub_id: string }[]>(
+          `select distinct s.id as site_id, coalesce(s.hub_id, s.id) as hub_id
+           from job_assignment ja join team t on t.id = ja.team_id join site s on s.id = t.site_id
+           where ja.person_id = ? and ja.start_date <= ? and (ja.end_date is null or ja.end_date >= ?)`,
+          [personId, now, now],
+        )
+      : [];
+    const sites = new Set(bases.map((b) => b.site_id));
+    const hubs = new Set(bases.map((b) => b.hub_id));
+    const sessions = await this.em.find(
+      TrainingSession,
+      { course: { id: { $in: courseIds } }, status: SessionStatus.PUBLISHED, startsAt: { $gt: now } },
+      { populate: ['course', 'site'], orderBy: { startsAt: 'ASC', id: 'ASC' } },
+    );
+    const distance = (session: TrainingSession) => {
+      const site = session.site?.getEntity();
+      if (!site) return 2;
+      if (sites.has(site.id)) return 0;
+      return hubs.has(site.hub?.id ?? site.id) ? 1 : 3;
+    };
+    return courseIds.flatMap((courseId) =>
+      sessions
+        .filter((session) => session.course.id === courseId)
+        .map((session, index) => ({ session, index, distance: distance(session) }))
+        // Sorting is stable: within a distance, the soonest stays first.
+        .sort((a, b) => a.distance - b.distance || a.index - b.index)
+        .slice(0, perCourse)
+        .map(({ session }) => session),
+    );
+  }
+
   get(id: string): Promise<TrainingSession | null> {
     return this.em.findOne(TrainingSession, { id }, { populate: ['course', 'parts'] });
   }

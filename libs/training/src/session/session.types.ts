@@ -99,6 +99,20 @@ export class TrainingSessionFilter {
 }
 
 @ArgsType()
+export class SessionsNearMeArgs {
+  @Field(() => [ID])
+  @ArrayMaxSize(20, { message: 'Ask for at most 20 courses at once.' })
+  @IsUUID('all', { each: true, message: 'Each id must be a uuid.' })
+  courseIds!: string[];
+
+  @Field(() => Int, { defaultValue: 1, description: 'Sessions per course, 1 to 5.' })
+  @IsInt({ message: 'perCourse must be a whole number.' })
+  @Min(1, { message: 'perCourse must be between 1 and 5.' })
+  @Max(5, { message: 'perCourse must be between 1 and 5.' })
+  perCourse = 1;
+}
+
+@ArgsType()
 export class TrainingSessionListArgs extends ListArgs {
   @FilterArg(TrainingSessionFilter)
   filter?: TrainingSessionFilter;
