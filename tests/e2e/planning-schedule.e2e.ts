@@ -14,6 +14,13 @@ jest.setTimeout(240_000);
 const TIME_ZONE = 'Europe/London';
 const DAY = 86_400_000;
 const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+const ukDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 describe('term schedule console', () => {
   const setup = setUpTestApi({ seedDemo: true });
@@ -69,16 +76,16 @@ describe('term schedule console', () => {
     await page.getByLabel('Term starts').fill(start);
     await page.getByLabel('Term ends').fill(end);
     await page.getByRole('button', { name: 'Draft the term' }).click();
-    const draft = page.getByRole('region', { name: `Draft ${start} to ${end}` });
-    await draft.getByText('READY', { exact: true }).waitFor();
+    const draft = page.getByRole('region', { name: `Draft ${ukDate(start)} to ${ukDate(end)}` });
+    await draft.getByText('Ready to publish', { exact: true }).waitFor();
 
     const sessions = draft.getByRole('table', { name: 'Proposed sessions' });
     // Nothing in the trainer's week away.
-    const dayCells = await sessions.locator('tbody tr td:nth-child(2)').allTextContents();
-    expect(dayCells.length).toBeGreaterThan(0);
-    expect(dayCells.flatMap((cell) => cell.match(/\d{4}-\d{2}-\d{2}/g) ?? []).filter((d) => d <= isoIn(41))).toEqual(
-      [],
-    );
+    const sessionDays = await sessions
+      .locator('tbody tr td:nth-child(2) time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(sessionDays.length).toBeGreaterThan(0);
+    expect(sessionDays.filter((d) => d <= isoIn(41))).toEqual([]);
     // A session in a room (an online one shows a field for its link).
     const first = sessions
       .getByRole('row')
@@ -87,17 +94,18 @@ describe('term schedule console', () => {
       .first();
     const course = (await first.getByRole('cell').first().textContent())!;
     const days = (await first.getByRole('cell').nth(1).textContent())!;
+    const firstDay = (await first.getByRole('cell').nth(1).locator('time').first().getAttribute('datetime'))!;
     await first.getByRole('button', { name: 'Pin' }).click();
     const row = sessions.getByRole('row').filter({ hasText: course }).filter({ hasText: days });
     await row.getByText('Pinned', { exact: true }).waitFor();
 
     await draft.getByRole('button', { name: 'Re-run' }).click();
     await draft
-      .getByText('RUNNING', { exact: true })
-      .or(draft.getByText('DRAFT', { exact: true }))
+      .getByText('Building', { exact: true })
+      .or(draft.getByText('Waiting to start', { exact: true }))
       .first()
       .waitFor();
-    await draft.getByText('READY', { exact: true }).waitFor();
+    await draft.getByText('Ready to publish', { exact: true }).waitFor();
     await row.getByText('Pinned', { exact: true }).waitFor();
 
     // Online sessions meet at the link the lead gives the draft; without one they would be refused.
@@ -112,11 +120,10 @@ describe('term schedule console', () => {
     await online.first().locator('input[value="https://meet.example/hub"]').waitFor();
 
     await draft.getByRole('button', { name: 'Publish' }).click();
-    await draft.getByText('PUBLISHED', { exact: true }).waitFor();
+    await draft.getByText('Published', { exact: true }).waitFor();
     expect(await row.getByRole('alert').count()).toBe(0);
     expect(await sessions.getByRole('alert').filter({ hasText: 'online link' }).count()).toBe(0);
 
-    const firstDay = days.slice(0, 10);
     await page.goto(`${setup.api.url}/training-calendar?view=week&date=${firstDay}`);
     await page
       .getByRole('table', { name: /^Training sessions, Week of / })

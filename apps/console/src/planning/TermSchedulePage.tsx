@@ -27,9 +27,19 @@ import {
   useScheduleDrafts,
 } from './api';
 import { TrainerDaysAway } from './daysAway';
-import type { ScheduleDraft } from './types';
+import type { DraftStatus, ScheduleDraft } from './types';
+import { formatDate } from '../workforce/dates';
 
 const SLOT_LABELS = { MORNING: 'Morning', AFTERNOON: 'Afternoon', DAY: 'All day' } as const;
+const STATUS_LABELS: Record<DraftStatus, string> = {
+  DRAFT: 'Waiting to start',
+  RUNNING: 'Building',
+  READY: 'Ready to publish',
+  PUBLISHING: 'Publishing',
+  PUBLISHED: 'Published',
+  FAILED: 'Failed',
+};
+const PRIORITY_LABELS: Record<string, string> = { ESSENTIAL: 'Essential', DESIRABLE: 'Desirable' };
 
 /** Runs an action, then reloads the drafts; a refusal is shown as the API words it. */
 const useAction = () => {
@@ -133,10 +143,11 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : 'Online');
   const refusals = new Map(draft.publications.map((p) => [p.key, p.refusal]));
   const editable = draft.status === 'READY';
+  const term = `${formatDate(draft.termStartsOn)} to ${formatDate(draft.termEndsOn)}`;
   return (
-    <Box component="section" aria-label={`Draft ${draft.termStartsOn} to ${draft.termEndsOn}`} sx={{ my: 3 }}>
+    <Box component="section" aria-label={`Draft ${term}`} sx={{ my: 3 }}>
       <Typography variant="h6">
-        Term {draft.termStartsOn} to {draft.termEndsOn} <Chip size="small" label={draft.status} />
+        Term {term} <Chip size="small" label={STATUS_LABELS[draft.status]} />
       </Typography>
       {(draft.status === 'DRAFT' || draft.status === 'RUNNING') && (
         <LinearProgress variant="determinate" value={draft.progress} aria-label="Progress" />
@@ -181,7 +192,13 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
             <TableRow key={s.key}>
               <TableCell>{name(s.courseId)}</TableCell>
               <TableCell>
-                {s.days.join(', ')} ({SLOT_LABELS[s.slot]})
+                {s.days.map((day, i) => (
+                  <span key={day}>
+                    {i > 0 && ', '}
+                    <time dateTime={day}>{formatDate(day)}</time>
+                  </span>
+                ))}{' '}
+                ({SLOT_LABELS[s.slot]})
               </TableCell>
               <TableCell>
                 {s.roomId ? (
@@ -244,7 +261,7 @@ const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promi
                   <TableCell>{name(u.personId)}</TableCell>
                   <TableCell>{name(u.courseId)}</TableCell>
                   <TableCell>
-                    {u.priority}
+                    {PRIORITY_LABELS[u.priority] ?? u.priority}
                     {u.overdue ? ', overdue' : ''}
                   </TableCell>
                   <TableCell>{u.detail}</TableCell>
