@@ -161,7 +161,7 @@ describe('Every page of the console', () => {
 
     // Routes no menu entry or link reached for these roles: a session's feedback form (linked
     // from an attendee's My training) with a session the crawl met, and the approver's page from
-    // an email, which has no layout of its own (here without its token).
+    // an email, which has no layout of its own (without a token, and with one that is not genuine).
     const sessionPage = [...visited.values()].find((v) => v.startsWith('/TrainingSession/:id/show'))!;
     const sessionId = /TrainingSession\/([0-9a-f-]{36})\/show/.exec(sessionPage)![1];
     for (const path of APP_ROUTES.filter((r) => !visited.has(r))) {
@@ -171,6 +171,16 @@ describe('Every page of the console', () => {
         await page.getByRole('heading', { level: 1 }).waitFor();
         visited.set(path, `${path}  (anyone: ${url}, whole)`);
         await check(url, 'anyone', true);
+        // The decline form, and the refusal a link that is not genuine gets.
+        await page.goto(`${setup.api.url}${url}#token=not-a-token&decision=decline`);
+        await page.reload(); // a new address only in its fragment does not load the page again
+        await page.getByLabel(/Why it is declined/).fill('The session clashes with a home visit.');
+        await page.getByRole('button', { name: 'Decline' }).click();
+        await page
+          .getByRole('alert')
+          .getByText(/not valid/)
+          .waitFor();
+        await check(`${url} (declining, refused)`, 'anyone', true);
       } else {
         await crawl(url, signers[signers.length - 1]);
       }

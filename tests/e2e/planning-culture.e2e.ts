@@ -4,7 +4,7 @@ import { Role } from '@kindred/auth';
 import { Partnership } from '@kindred/database';
 import { Organisation, Person } from '@kindred/org';
 import { Booking, Course, CourseMode, ProviderKind, TrainingProvider, TrainingSession } from '@kindred/training';
-import { type GraphQLClient, launchChromium, setUpTestApi } from '@kindred/testing';
+import { expectAccessible, type GraphQLClient, launchChromium, setUpTestApi } from '@kindred/testing';
 
 // A member of staff gives feedback on a session they attended, reached from My training, and
 // answers the pulse survey, anonymously and once; the workforce lead then sees both results, with
@@ -163,6 +163,7 @@ describe('learning culture console', () => {
       .waitFor();
     await mine.getByRole('link', { name: /^Give feedback on Working with dads/ }).click();
     await page.getByRole('heading', { name: 'Feedback: Working with dads' }).waitFor();
+    await expectAccessible(page, 'session feedback form');
     const rate = (question: string | RegExp, answer: string) =>
       page.getByRole('radiogroup', { name: question }).getByRole('radio', { name: answer }).check();
     await rate('Overall, how was the session?', '4 Very good');
@@ -181,6 +182,7 @@ describe('learning culture console', () => {
     await menu('Staff survey').click();
     await page.getByRole('heading', { name: 'Staff pulse: Spring wave' }).waitFor();
     await page.getByText(/Your answers are anonymous/).waitFor();
+    await expectAccessible(page, 'pulse survey form');
     for (const group of await page.getByRole('radiogroup').all()) {
       await group.getByRole('radio', { name: '5 Strongly agree' }).check();
     }
