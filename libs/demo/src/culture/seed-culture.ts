@@ -52,9 +52,9 @@ function rating(random: () => number, centre: number): number {
  * feedback; and a workforce pulse survey with two past waves answered by about half the staff
  * (small groups' results are withheld, as they should be), a wave open now for the demo's own
  * sign-ins to answer, and a "you said, we did" answering the first wave. Persisted into `em`
- * without flushing.
+ * without flushing; the survey is returned for the plan's survey agreement objective.
  */
-export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, options: CultureOptions): void {
+export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, options: CultureOptions): PulseSurvey {
   const random = sequence(20_261_123);
   const jobOf = new Map<string, JobAssignment>();
   for (const job of options.assignments) {
@@ -133,4 +133,5 @@ export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, op
       }),
     );
   }
+  return survey;
 }
