@@ -93,7 +93,13 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
     population: population({
       roleProfileIds: profiles('Family Support Worker', 'Early Help Practitioner', 'Family Hub Navigator'),
     }),
-    measure: { kind: MeasureKind.COMPETENCY_LEVEL, competencyId: competency('FHC.1.2').id, level: 2, courseId: null, statementId: null },
+    measure: {
+      kind: MeasureKind.COMPETENCY_LEVEL,
+      competencyId: competency('FHC.1.2').id,
+      level: 2,
+      courseId: null,
+      statementId: null,
+    },
     targetPercent: 75,
     deadline,
   });
@@ -102,7 +108,13 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
       organisationKinds: [OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.HEALTH],
       employmentTypes: [EmploymentType.STAFF],
     }),
-    measure: { kind: MeasureKind.SUPERVISION_IN_FREQUENCY, competencyId: null, level: null, courseId: null, statementId: null },
+    measure: {
+      kind: MeasureKind.SUPERVISION_IN_FREQUENCY,
+      competencyId: null,
+      level: null,
+      courseId: null,
+      statementId: null,
+    },
     targetPercent: 95,
     deadline,
   });

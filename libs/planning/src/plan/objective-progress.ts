@@ -39,7 +39,6 @@ export interface Progress {
   byOrganisation: OrganisationProgress[];
 }
 
-
 /**
  * People with a current job matching every filter, with the organisation of each matching job.
  * Organisations and organisation kinds are one filter: a job at a named organisation or at one of

@@ -205,8 +205,8 @@ const ObjectiveCard = ({
       </Typography>
       {progress.withheld ? (
         <Alert severity="info" sx={{ mt: 1 }}>
-          Not shown: {progress.note.toLowerCase()}, so no figure or trajectory until more staff answer the survey.
-          The straight line to the target stands at {progress.expectedPercent}% today.
+          Not shown: {progress.note.toLowerCase()}, so no figure or trajectory until more staff answer the survey. The
+          straight line to the target stands at {progress.expectedPercent}% today.
         </Alert>
       ) : (
         <>

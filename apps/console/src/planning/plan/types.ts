@@ -1,10 +1,6 @@
 export type PlanStatus = 'DRAFT' | 'CONSULTATION' | 'APPROVED' | 'CLOSED';
 export type MeasureKind =
-  | 'COMPETENCY_LEVEL'
-  | 'COURSE_VALID'
-  | 'SUPERVISION_IN_FREQUENCY'
-  | 'CPD_ON_TRACK'
-  | 'SURVEY_AGREEMENT';
+  'COMPETENCY_LEVEL' | 'COURSE_VALID' | 'SUPERVISION_IN_FREQUENCY' | 'CPD_ON_TRACK' | 'SURVEY_AGREEMENT';
 export type Trajectory = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
 export type ActionStatus = 'OPEN' | 'DONE' | 'DROPPED';
 
