@@ -5,13 +5,15 @@ import { expectAccessible, launchChromium, setUpTestApi } from '@kindred/testing
 
 // The workforce development plan on the Northshire demo (`npm run build:console` first): the
 // workforce lead opens the year's plan, adds an objective and sees its progress bar and the share
-// of each partner organisation, matching what the API computes.
+// of each partner organisation, matching what the API computes; then a staff survey agreement
+// objective, whose small organisations are not shown.
 
 jest.setTimeout(180_000);
 
 const DAY = 86_400_000;
 const isoIn = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 const TITLE = 'Everyone in date with Safeguarding children Level 1';
+const SURVEY_TITLE = 'Staff say they have time for training';
 
 describe('workforce development plan console', () => {
   const setup = setUpTestApi({ seedDemo: true });
@@ -83,6 +85,37 @@ describe('workforce development plan console', () => {
       const orgBar = breakdown.getByRole('progressbar', { name: `${org.organisationName} share` });
       expect(Number(await orgBar.getAttribute('aria-valuenow'))).toBe(org.percent);
     }
+
+    // Staff survey agreement, chosen by its statement: organisations with too few answers are not shown.
+    await page.getByLabel('Objective title').fill(SURVEY_TITLE);
+    await page.getByRole('combobox', { name: 'Measure' }).click();
+    await page.getByRole('option', { name: 'Staff survey agreement' }).click();
+    await page.getByRole('combobox', { name: 'Survey statement' }).fill('sufficient time');
+    await page.getByRole('option', { name: /sufficient time and capacity/ }).click();
+    await page.getByLabel('Target share (%)').fill('60');
+    await page.getByLabel('Deadline').fill(isoIn(120));
+    await page.getByRole('button', { name: 'Add objective' }).click();
+    const surveyCard = page.getByRole('article', { name: SURVEY_TITLE });
+    await surveyCard.getByRole('progressbar', { name: `${SURVEY_TITLE} progress` }).waitFor();
+    const { workforcePlan: after } = await client.data<{
+      workforcePlan: {
+        objectives: {
+          title: string;
+          progress: { percent: number; byOrganisation: { organisationName: string; withheld: boolean }[] };
+        }[];
+      };
+    }>(
+      `query($id: ID!) { workforcePlan(id: $id) { objectives { title progress { percent byOrganisation { organisationName withheld } } } } }`,
+      { id: workforcePlans[0].id },
+    );
+    const survey = after.objectives.find((o) => o.title === SURVEY_TITLE)!.progress;
+    await surveyCard.getByText(`${survey.percent}% of 60%`).waitFor();
+    const withheld = survey.byOrganisation.find((o) => o.withheld)!;
+    await surveyCard
+      .getByRole('row', { name: new RegExp(withheld.organisationName) })
+      .getByText(/^Not shown: /)
+      .waitFor();
+    await expectAccessible(page, 'workforce plan');
     await context.close();
   });
 

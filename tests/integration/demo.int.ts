@@ -589,7 +589,7 @@ describe('the Northshire demo', () => {
     const query = `{
       workforcePlans { period status partnerOrganisationIds versions { number status }
         actions { status objectiveId }
-        objectives { title measureKind progress { population meeting percent byOrganisation { organisationId } } } }
+        objectives { title measureKind progress { population meeting percent withheld byOrganisation { organisationId withheld } } } }
       organisations(perPage: 100) { nodes { id kind } }
     }`;
     const { workforcePlans, organisations } = await (await api.loginAs(Role.WORKFORCE_LEAD)).data(query);
@@ -610,6 +610,7 @@ describe('the Northshire demo', () => {
       'COURSE_VALID',
       'COURSE_VALID',
       'SUPERVISION_IN_FREQUENCY',
+      'SURVEY_AGREEMENT',
     ]);
     for (const objective of plan.objectives) {
       expect({ title: objective.title, populated: objective.progress.population > 0 }).toEqual({
@@ -618,6 +619,10 @@ describe('the Northshire demo', () => {
       });
       expect(objective.progress.meeting).toBeLessThanOrEqual(objective.progress.population);
     }
+    // Enough staff have answered the open wave to show their agreement, but not in every organisation.
+    const survey = plan.objectives.find((o: any) => o.measureKind === 'SURVEY_AGREEMENT');
+    expect(survey.progress.withheld).toBe(false);
+    expect(survey.progress.byOrganisation.some((o: any) => o.withheld)).toBe(true);
     expect(plan.actions).toHaveLength(3);
     expect(plan.actions.every((a: any) => a.objectiveId)).toBe(true);
     // Managers read the plan too.

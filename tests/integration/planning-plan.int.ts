@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Workbook } from 'exceljs';
 import { Role } from '@kindred/auth';
-import { ObjectiveTracker, PlanObjective, PlanVersion, WorkforcePlan } from '@kindred/planning';
+import { EmploymentType } from '@kindred/org';
+import {
+  ObjectiveTracker,
+  PlanObjective,
+  PlanVersion,
+  SurveyResponse,
+  SurveyStatement,
+  SurveyWave,
+  WorkforcePlan,
+} from '@kindred/planning';
 import { type GraphQLClient, setUpTestApi, type TestApi } from '@kindred/testing';
 import { Course, TrainingSession } from '@kindred/training';
 
@@ -47,6 +56,14 @@ const PLAN = `query($id: ID!) {
   }
 }`;
 const PLANS = `query { workforcePlans { id period } }`;
+const CREATE_SURVEY = `mutation($input: CreatePulseSurveyInput!) { createPulseSurvey(input: $input) { id statements { id } } }`;
+const ADD_WAVE = `mutation($input: AddSurveyWaveInput!) { addSurveyWave(input: $input) { waves { id name } } }`;
+const FIGURES = `population meeting percent withheld note`;
+const SURVEY_PROGRESS = `${FIGURES} expectedPercent trajectory trendPer28Days
+  byOrganisation { organisationId organisationName ${FIGURES} }`;
+const ADD_SURVEY_OBJECTIVE = `mutation($input: AddObjectiveInput!) {
+  addPlanObjective(input: $input) { id statementId baselinePercent progress { ${SURVEY_PROGRESS} } }
+}`;
 const SKILLS = `query($scope: GapScopeInput!) {
   skillsGap(scope: $scope) { rows { code name required meeting essentialGaps gaps } }
   skillsHeatmap(scope: $scope, axis: ORGANISATION) { columns { id name } rows { code cells { columnId required meeting } } }
@@ -711,7 +728,7 @@ describe('the workforce development plan', () => {
       for (const objective of plan.objectives) {
         const all = objectiveRows.find((r) => r.Objective === objective.title && r.Organisation === 'All partners');
         expect(all).toMatchObject({
-          People: objective.progress.population,
+          'People or respondents': objective.progress.population,
           Meeting: objective.progress.meeting,
           '% meeting': objective.progress.percent,
         });
@@ -719,7 +736,11 @@ describe('the workforce development plan', () => {
           const row = objectiveRows.find(
             (r) => r.Objective === objective.title && r.Organisation === org.organisationName,
           );
-          expect(row).toMatchObject({ People: org.population, Meeting: org.meeting, '% meeting': org.percent });
+          expect(row).toMatchObject({
+            'People or respondents': org.population,
+            Meeting: org.meeting,
+            '% meeting': org.percent,
+          });
         }
       }
       const { trainingNeeds } = await lead.data(NEEDS);
@@ -775,6 +796,199 @@ describe('the workforce development plan', () => {
     it("answers another partnership's plan as not found", async () => {
       expect((await download('xlsx', southvale)).status).toBe(404);
       expect((await download('pdf', southvale)).status).toBe(404);
+    });
+  });
+
+  describe('survey agreement objectives', () => {
+    // The latest wave of a survey: anonymous responses arranged directly, as if given. Agreement
+    // with the first statement: the council 5 4 4 2 3 1 (3 of 6 agree), Home-Start's volunteers
+    // 5 5 1 (2 of 3) and Eastbrook Health 4 4 4 4 2 (4 of 5). An older wave where nobody at the
+    // council agreed, and a wave not open yet, are not read. The minimum group is 5.
+    const survey: { statements: string[]; waves: Record<string, string> } = { statements: [], waves: {} };
+    const surveyInput = (extra: Record<string, unknown> = {}) =>
+      objectiveInput({
+        title: 'Staff have time for training',
+        measure: 'SURVEY_AGREEMENT',
+        courseId: null,
+        statementId: survey.statements[0],
+        targetPercent: 70,
+        ...extra,
+      });
+    const withheldOf = (note: string) => ({ population: null, meeting: null, percent: null, withheld: true, note });
+    const tooFew = 'Fewer than 5 responses';
+    const bySubtraction = 'Hidden so that a smaller group cannot be worked out from the others';
+
+    beforeAll(async () => {
+      ids.health = (
+        await lead.data(CREATE_ORG, {
+          input: { name: 'Eastbrook Health', code: 'EBH', kind: 'HEALTH', statutory: true },
+        })
+      ).createOrganisation.id;
+      const created = (await lead.data(CREATE_SURVEY, { input: { title: 'Eastbrook pulse' } })).createPulseSurvey;
+      survey.statements = created.statements.map((s: { id: string }) => s.id);
+      for (const [name, opensOn, closesOn] of [
+        ['Spring', isoIn(-40), isoIn(-30)],
+        ['Autumn', isoIn(-1), isoIn(10)],
+        ['Next year', isoIn(20), isoIn(30)],
+      ]) {
+        const { waves } = (await lead.data(ADD_WAVE, { input: { surveyId: created.id, name, opensOn, closesOn } }))
+          .addSurveyWave;
+        survey.waves[name] = waves.find((w: { name: string }) => w.name === name).id;
+      }
+      const em = api.em();
+      const statements = await em.find(SurveyStatement, { id: { $in: survey.statements } }, { filters: false });
+      const ordered = survey.statements.map((id) => statements.find((s) => s.id === id)!);
+      const arrange = async (
+        waveName: string,
+        group: { organisationId: string; roleProfileId: string | null; employmentType: EmploymentType },
+        firsts: number[],
+      ) => {
+        const wave = await em.findOneOrFail(SurveyWave, { id: survey.waves[waveName] }, { filters: false });
+        for (const first of firsts) {
+          const agreements = new Map(ordered.map((s, i) => [s.id, i === 0 ? first : 3]));
+          em.persist(new SurveyResponse(wave, group, ordered, agreements));
+        }
+      };
+      const council = { organisationId: ids.council, roleProfileId: ids.fsw, employmentType: EmploymentType.STAFF };
+      await arrange('Spring', council, [1, 1, 1, 1, 1, 1]);
+      await arrange('Autumn', council, [5, 4, 4, 2, 3, 1]);
+      await arrange(
+        'Autumn',
+        { organisationId: ids.charity, roleProfileId: ids.volunteerProfile, employmentType: EmploymentType.VOLUNTEER },
+        [5, 5, 1],
+      );
+      await arrange(
+        'Autumn',
+        { organisationId: ids.health, roleProfileId: null, employmentType: EmploymentType.STAFF },
+        [4, 4, 4, 4, 2],
+      );
+      await em.flush();
+    });
+
+    it('counts agreement in the latest wave, withholding a small organisation and one that would give it away', async () => {
+      const { addPlanObjective: objective } = await lead.data(ADD_SURVEY_OBJECTIVE, { input: surveyInput() });
+      ids.surveyObjective = objective.id;
+      expect(objective.statementId).toBe(survey.statements[0]);
+      // 14 respondents, 3 + 2 + 4 = 9 agree: 64.3%.
+      expect(objective.progress).toMatchObject({ population: 14, meeting: 9, percent: 64.3, withheld: false });
+      expect(objective.baselinePercent).toBe(64.3);
+      expect(objective.progress.trajectory).not.toBeNull();
+      // Home-Start's 3 are too few; Health's 5 would give them away (14 − 6 = 8, less Health's 5).
+      expect(objective.progress.byOrganisation).toEqual([
+        {
+          organisationId: ids.council,
+          organisationName: 'Eastbrook Council',
+          population: 6,
+          meeting: 3,
+          percent: 50,
+          withheld: false,
+          note: null,
+        },
+        { organisationId: ids.health, organisationName: 'Eastbrook Health', ...withheldOf(bySubtraction) },
+        { organisationId: ids.charity, organisationName: 'Home-Start Eastbrook', ...withheldOf(tooFew) },
+      ]);
+
+      // The council or any health organisation: 11 respondents, 3 + 4 = 7 agree, both groups shown.
+      const { addPlanObjective: narrowed } = await lead.data(ADD_SURVEY_OBJECTIVE, {
+        input: surveyInput({ population: { organisationIds: [ids.council], organisationKinds: ['HEALTH'] } }),
+      });
+      expect(narrowed.progress).toMatchObject({ population: 11, meeting: 7, percent: 63.6, withheld: false });
+      expect(narrowed.progress.byOrganisation.map((o: { meeting: number }) => o.meeting)).toEqual([3, 4]);
+    });
+
+    it('withholds the whole figure, its trajectory and its snapshots when fewer than the minimum answered', async () => {
+      const snapshots = await count('objective_snapshot');
+      // Volunteers: Home-Start's 3 only.
+      const { addPlanObjective: objective } = await lead.data(ADD_SURVEY_OBJECTIVE, {
+        input: surveyInput({
+          title: 'Volunteers have time for training',
+          population: { employmentTypes: ['VOLUNTEER'] },
+        }),
+      });
+      ids.withheldObjective = objective.id;
+      expect(objective.progress).toMatchObject({ ...withheldOf(tooFew), trajectory: null, trendPer28Days: null });
+      expect(objective.progress.byOrganisation).toEqual([
+        { organisationId: ids.charity, organisationName: 'Home-Start Eastbrook', ...withheldOf(tooFew) },
+      ]);
+      expect(objective.baselinePercent).toBeNull();
+      expect(await count('objective_snapshot')).toBe(snapshots);
+      const tracker = api.app.get(ObjectiveTracker, { strict: false });
+      await tracker.snapshotAll({ day: isoIn(0) });
+      const kept = await sql(`select objective_id, percent from objective_snapshot where objective_id in (?, ?)`, [
+        ids.surveyObjective,
+        ids.withheldObjective,
+      ]);
+      expect(kept).toEqual([{ objective_id: ids.surveyObjective, percent: 64.3 }]);
+
+      // The board report says why, with no figure.
+      const xlsx = await fetch(`${api.url}/exports/workforce-plans/${ids.plan}/board-report.xlsx`, {
+        headers: { authorization: `Bearer ${lead.accessToken}` },
+      });
+      const workbook = new Workbook();
+      await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+      const rows: unknown[][] = [];
+      workbook.getWorksheet('Objectives')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      const volunteers = rows.filter((r) => r[0] === 'Volunteers have time for training');
+      expect(volunteers).toEqual([
+        [
+          'Volunteers have time for training',
+          'All partners',
+          undefined,
+          undefined,
+          undefined,
+          70,
+          expect.any(Number),
+          undefined,
+          expect.any(String),
+          tooFew,
+        ],
+        [
+          'Volunteers have time for training',
+          'Home-Start Eastbrook',
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          tooFew,
+        ],
+      ]);
+      const pdf = await fetch(`${api.url}/exports/workforce-plans/${ids.plan}/board-report.pdf`, {
+        headers: { authorization: `Bearer ${lead.accessToken}` },
+      });
+      expect(pdf.status).toBe(200);
+    });
+
+    it("refuses a missing statement, a site filter, wrong fields and another partnership's statement, writing nothing", async () => {
+      const before = [await count('plan_objective'), await count('plan_version'), await count('objective_snapshot')];
+      const southvaleSurvey = (await southvale.data(CREATE_SURVEY, { input: { title: 'Southvale pulse' } }))
+        .createPulseSurvey;
+      for (const input of [
+        surveyInput({ statementId: randomUUID() }),
+        surveyInput({ statementId: southvaleSurvey.statements[0].id }),
+      ]) {
+        expect((await errorOf(lead, ADD_OBJECTIVE, { input }))?.extensions?.code).toBe('NOT_FOUND');
+      }
+      for (const input of [
+        surveyInput({ statementId: null }),
+        surveyInput({ population: { siteIds: [ids.north] } }),
+        surveyInput({ courseId: ids.safeguarding }),
+        objectiveInput({ statementId: survey.statements[0] }),
+      ]) {
+        expect((await errorOf(lead, ADD_OBJECTIVE, { input }))?.extensions?.code).toBe('BAD_USER_INPUT');
+      }
+      const update = await errorOf(lead, UPDATE_OBJECTIVE, {
+        input: objectiveUpdate(ids.objective, { measure: 'SURVEY_AGREEMENT', courseId: null, statementId: null }),
+      });
+      expect(update?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect([await count('plan_objective'), await count('plan_version'), await count('objective_snapshot')]).toEqual(
+        before,
+      );
+      expect((await api.em().findOneOrFail(PlanObjective, ids.objective, { filters: false })).measureKind).toBe(
+        'COURSE_VALID',
+      );
     });
   });
 

@@ -76,9 +76,10 @@ export async function seedDemo(
   seedSupervision(em, config, { today, ...workforce });
   seedCpd(em, config, { today, ...workforce });
   const lead = demoUsers.find(({ demo }) => demo.role === Role.WORKFORCE_LEAD)!.user;
-  seedCulture(em, ref(partnership), { today, ...workforce, ...training, bookedByUserId: lead.id });
+  const survey = seedCulture(em, ref(partnership), { today, ...workforce, ...training, bookedByUserId: lead.id });
   seedPlan(em, ref(partnership), {
     today,
+    survey,
     ...workforce,
     ...skills,
     ...training,

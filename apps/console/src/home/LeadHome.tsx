@@ -195,13 +195,23 @@ const PlanObjectives = () => {
                 <Typography variant="subtitle2" component="p">
                   {objective.title}
                 </Typography>
-                <Chip size="small" {...TRAJECTORY[objective.progress.trajectory]} />
+                {objective.progress.trajectory ? (
+                  <Chip size="small" {...TRAJECTORY[objective.progress.trajectory]} />
+                ) : (
+                  <Chip size="small" label="Withheld" />
+                )}
               </Stack>
-              <ProgressBar
-                label={`${objective.title} progress`}
-                percent={objective.progress.percent}
-                target={objective.targetPercent}
-              />
+              {objective.progress.withheld ? (
+                <Typography variant="body2" color="text.secondary">
+                  Not shown: {objective.progress.note.toLowerCase()}.
+                </Typography>
+              ) : (
+                <ProgressBar
+                  label={`${objective.title} progress`}
+                  percent={objective.progress.percent}
+                  target={objective.targetPercent}
+                />
+              )}
             </Box>
           ))}
         </Stack>

@@ -18,6 +18,7 @@ import { Migration20261124010000_development_pathways } from './Migration2026112
 import { Migration20261124020000_self_assessment } from './Migration20261124020000_self_assessment';
 import { Migration20261123010000_draft_online_links } from './Migration20261123010000_draft_online_links';
 import { Migration20261124030000_trainer_days_away } from './Migration20261124030000_trainer_days_away';
+import { Migration20261124040000_survey_objective } from './Migration20261124040000_survey_objective';
 
 /** Every migration, in order. `npm run migration:create` writes a file here; add it below. */
 export const migrations: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const migrations: MigrationObject[] = [
   },
   { name: 'Migration20261124030000_trainer_days_away', class: Migration20261124030000_trainer_days_away },
   { name: 'Migration20261124020000_self_assessment', class: Migration20261124020000_self_assessment },
+  { name: 'Migration20261124040000_survey_objective', class: Migration20261124040000_survey_objective },
 ];

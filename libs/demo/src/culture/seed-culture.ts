@@ -26,8 +26,9 @@ const DAY = 86_400_000;
 /** Attendees per completed session, and how many of them gave feedback. */
 const ATTENDEES = 8;
 const ANSWERED = 6;
-/** Share of the workforce answering each past survey wave. */
+/** Share of the workforce answering each past survey wave, and the open one in its first days. */
 const TURNOUT = 0.45;
+const EARLY_TURNOUT = 0.2;
 
 /** Deterministic numbers in [0, 1): the demo is the same every time. */
 function sequence(seed: number): () => number {
@@ -50,11 +51,12 @@ function rating(random: () => number, centre: number): number {
 /**
  * The learning culture in the demo: people who attended the completed sessions, most of whom gave
  * feedback; and a workforce pulse survey with two past waves answered by about half the staff
- * (small groups' results are withheld, as they should be), a wave open now for the demo's own
- * sign-ins to answer, and a "you said, we did" answering the first wave. Persisted into `em`
- * without flushing.
+ * (small groups' results are withheld, as they should be), a wave open now that a fifth have
+ * answered so far and the demo's own sign-ins can answer, and a "you said, we did" answering the
+ * first wave. Persisted into `em` without flushing; the survey is returned for the plan's survey
+ * agreement objective.
  */
-export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, options: CultureOptions): void {
+export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, options: CultureOptions): PulseSurvey {
   const random = sequence(20_261_123);
   const jobOf = new Map<string, JobAssignment>();
   for (const job of options.assignments) {
@@ -93,15 +95,16 @@ export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, op
   survey.addStatement('I know who to ask when I need advice about a family.', addDays(options.today, -200));
   const first = survey.addWave('Wave 1', addDays(options.today, -120), addDays(options.today, -106));
   const second = survey.addWave('Wave 2', addDays(options.today, -30), addDays(options.today, -16));
-  survey.addWave('Wave 3', addDays(options.today, -2), addDays(options.today, 12));
+  const third = survey.addWave('Wave 3', addDays(options.today, -2), addDays(options.today, 12));
   em.persist(survey);
   // Agreement drifts up between the waves: the training offer was acted on after the first.
-  for (const [wave, lift] of [
-    [first, 0],
-    [second, 0.4],
+  for (const [wave, lift, turnout] of [
+    [first, 0, TURNOUT],
+    [second, 0.4, TURNOUT],
+    [third, 0.6, EARLY_TURNOUT],
   ] as const) {
     for (const person of staff) {
-      if (random() >= TURNOUT) continue;
+      if (random() >= turnout) continue;
       const job = jobOf.get(person.id)!;
       const agreements = new Map(survey.current.map((s, i) => [s.id, rating(random, 3 + lift - (i === 4 ? 0.8 : 0))]));
       em.persist(new SurveyParticipation(wave, person));
@@ -133,4 +136,5 @@ export function seedCulture(em: EntityManager, partnership: Ref<Partnership>, op
       }),
     );
   }
+  return survey;
 }

@@ -11,6 +11,7 @@ import {
   PlanObjective,
   PlanStatus,
   PlanVersion,
+  type PulseSurvey,
   SelfAssessmentEvidence,
   SelfAssessmentJudgement,
   type TargetPopulation,
@@ -29,6 +30,7 @@ export interface PlanOptions {
   profiles: RoleProfile[];
   courses: Course[];
   users: User[];
+  survey: PulseSurvey;
 }
 
 const population = (filters: Partial<TargetPopulation>): TargetPopulation => ({
@@ -43,7 +45,8 @@ const population = (filters: Partial<TargetPopulation>): TargetPopulation => ({
 /**
  * The partnership's workforce development plan for the financial year that holds `today`, agreed
  * with every partner, with objectives in the words of the seeds: trauma-informed and relational
- * practice, supervision coverage and safeguarding for volunteers. Built through the entities and
+ * practice, supervision coverage, safeguarding for volunteers and, from the pulse survey, time for
+ * training. Built through the entities and
  * persisted without flushing. Baselines are left unset (the trajectory then starts from zero):
  * they are measured when an objective is added through the API, and nothing is measured here.
  */
@@ -81,6 +84,7 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
       courseId: course(TITLES.traumaInformed).id,
       competencyId: null,
       level: null,
+      statementId: null,
     },
     targetPercent: 90,
     deadline,
@@ -89,7 +93,13 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
     population: population({
       roleProfileIds: profiles('Family Support Worker', 'Early Help Practitioner', 'Family Hub Navigator'),
     }),
-    measure: { kind: MeasureKind.COMPETENCY_LEVEL, competencyId: competency('FHC.1.2').id, level: 2, courseId: null },
+    measure: {
+      kind: MeasureKind.COMPETENCY_LEVEL,
+      competencyId: competency('FHC.1.2').id,
+      level: 2,
+      courseId: null,
+      statementId: null,
+    },
     targetPercent: 75,
     deadline,
   });
@@ -98,7 +108,13 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
       organisationKinds: [OrganisationKind.LOCAL_AUTHORITY, OrganisationKind.HEALTH],
       employmentTypes: [EmploymentType.STAFF],
     }),
-    measure: { kind: MeasureKind.SUPERVISION_IN_FREQUENCY, competencyId: null, level: null, courseId: null },
+    measure: {
+      kind: MeasureKind.SUPERVISION_IN_FREQUENCY,
+      competencyId: null,
+      level: null,
+      courseId: null,
+      statementId: null,
+    },
     targetPercent: 95,
     deadline,
   });
@@ -112,8 +128,21 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
       courseId: course(TITLES.safeguarding1).id,
       competencyId: null,
       level: null,
+      statementId: null,
     },
     targetPercent: 100,
+    deadline,
+  });
+  const timeForTraining = objective('Practitioners have time to take part in the training offer', {
+    population: population({ employmentTypes: [EmploymentType.STAFF] }),
+    measure: {
+      kind: MeasureKind.SURVEY_AGREEMENT,
+      statementId: options.survey.current.find((s) => s.text.startsWith('I have sufficient time'))!.id,
+      courseId: null,
+      competencyId: null,
+      level: null,
+    },
+    targetPercent: 60,
     deadline,
   });
   const dueIn = (months: number) => `${year}-${String(4 + months).padStart(2, '0')}-28`;
@@ -137,7 +166,7 @@ export function seedPlan(em: EntityManager, partnership: Ref<Partnership>, optio
       status: PlanActionStatus.OPEN,
     }),
   ];
-  const objectives = [traumaInformed, relational, supervision, safeguarding];
+  const objectives = [traumaInformed, relational, supervision, safeguarding, timeForTraining];
   // Consulted on and approved: each step kept as a version, as the service would.
   const versions = [PlanStatus.CONSULTATION, PlanStatus.APPROVED].map((status) => {
     plan.moveTo(status, new Date(`${startsOn}T09:00:00Z`));

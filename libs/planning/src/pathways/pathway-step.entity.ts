@@ -92,7 +92,7 @@ export class PathwayStep extends PartnershipOwnedEntity {
 
   /** The plan measure the step is done by; a qualification is read from its own records instead. */
   get measure(): Measure | null {
-    const base = { competencyId: null, level: null, courseId: null };
+    const base = { competencyId: null, level: null, courseId: null, statementId: null };
     switch (this.kind) {
       case StepKind.COURSE:
         return { ...base, kind: MeasureKind.COURSE_VALID, courseId: this.course!.id };

@@ -16,6 +16,8 @@ const TOP_NEEDS = 15;
 
 const share = (p: { meeting: number; population: number; percent: number }) =>
   `${p.percent}% (${p.meeting} of ${p.population})`;
+/** A withheld figure says why, and no number (decision 0065). */
+const notShown = (note: string) => `not shown (${note.charAt(0).toLowerCase()}${note.slice(1)})`;
 
 /** The plan for the board as an A4 PDF, with a bar per objective and per organisation. */
 export function boardReportPdf(
@@ -56,13 +58,21 @@ export function boardReportPdf(
   if (content.objectives.length === 0) body('No objectives have been set yet.');
   for (const { objective, standing } of content.objectives) {
     doc.moveDown(0.5).font(PdfFont.BOLD).fontSize(11).text(objective.title);
-    body(
-      `${TRAJECTORY_WORDS[standing.trajectory]}: ${share(standing)} against a target of ${objective.targetPercent}% by ` +
-        `${objective.deadline}; the straight line stands at ${standing.expectedPercent}% today.`,
-    );
-    bar('All partners', standing.percent, TRAJECTORY_COLOURS[standing.trajectory], objective.targetPercent);
-    for (const org of standing.byOrganisation)
-      bar(`${org.organisationName}: ${share(org)}`, org.percent, options.colour);
+    const against = `against a target of ${objective.targetPercent}% by ${objective.deadline}`;
+    if (standing.withheld) {
+      body(`Survey agreement ${notShown(standing.note)} ${against}.`);
+    } else {
+      const status = standing.trajectory!;
+      body(
+        `${TRAJECTORY_WORDS[status]}: ${share(standing)} ${against}; the straight line stands at ` +
+          `${standing.expectedPercent}% today.`,
+      );
+      bar('All partners', standing.percent, TRAJECTORY_COLOURS[status], objective.targetPercent);
+    }
+    for (const org of standing.byOrganisation) {
+      if (org.withheld) body(`${org.organisationName}: ${notShown(org.note)}.`);
+      else bar(`${org.organisationName}: ${share(org)}`, org.percent, options.colour);
+    }
   }
 
   heading('Supervision and CPD');
@@ -187,13 +197,14 @@ export async function boardReportXlsx(content: BoardReportContent): Promise<Buff
   objectives.columns = [
     { header: 'Objective', key: 'objective', width: 50 },
     { header: 'Organisation', key: 'organisation', width: 36 },
-    { header: 'People', key: 'population', width: 10 },
+    { header: 'People or respondents', key: 'population', width: 12 },
     { header: 'Meeting', key: 'meeting', width: 10 },
     { header: '% meeting', key: 'percent', width: 10 },
     { header: 'Target %', key: 'target', width: 10 },
     { header: 'Expected % today', key: 'expected', width: 16 },
     { header: 'Trajectory', key: 'trajectory', width: 12 },
     { header: 'Deadline', key: 'deadline', width: 12 },
+    { header: 'Note', key: 'note', width: 60 },
   ];
   for (const { objective, standing } of content.objectives) {
     objectives.addRow({
@@ -204,8 +215,9 @@ export async function boardReportXlsx(content: BoardReportContent): Promise<Buff
       percent: standing.percent,
       target: objective.targetPercent,
       expected: standing.expectedPercent,
-      trajectory: TRAJECTORY_WORDS[standing.trajectory],
+      trajectory: standing.trajectory ? TRAJECTORY_WORDS[standing.trajectory] : null,
       deadline: objective.deadline,
+      note: standing.note,
     });
     for (const org of standing.byOrganisation) {
       objectives.addRow({
@@ -214,6 +226,7 @@ export async function boardReportXlsx(content: BoardReportContent): Promise<Buff
         population: org.population,
         meeting: org.meeting,
         percent: org.percent,
+        note: org.note,
       });
     }
   }

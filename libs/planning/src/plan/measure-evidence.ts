@@ -97,6 +97,9 @@ export class MeasureEvidence {
             .map((id) => [id, NONE]),
         );
       }
+      case MeasureKind.SURVEY_AGREEMENT:
+        // Answers are anonymous: no person can be shown to agree (decision 0065).
+        throw new Error('Survey agreement is counted over anonymous responses, not people.');
     }
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MeasureEvidence } from './measure-evidence';
-import type { Measure, MeasureKind, TargetPopulation } from './plan-objective.entity';
+import { type Measure, MeasureKind, type TargetPopulation } from './plan-objective.entity';
 import { percentOf, pgArray } from './sql';
+import { type ObjectiveFigures, shown } from './figures';
+import { SurveyAgreement } from './survey-agreement';
 
 export interface OrganisationProgress {
   organisationId: string;
@@ -27,6 +29,7 @@ export const measureOf = (kind: MeasureKind.SUPERVISION_IN_FREQUENCY | MeasureKi
   competencyId: null,
   level: null,
   courseId: null,
+  statementId: null,
 });
 
 export interface Progress {
@@ -55,15 +58,37 @@ const POPULATION = `
 
 /**
  * Live progress on an objective: who is in its population today and who among them meets its
- * measure.
+ * measure; or, for survey agreement, who answered the survey's latest wave and who agreed.
  */
 @Injectable()
 export class ObjectiveProgress {
   constructor(
     private readonly em: EntityManager,
     private readonly evidence: MeasureEvidence,
+    private readonly surveyAgreement: SurveyAgreement,
   ) {}
 
+  async ofObjective(
+    partnershipId: string,
+    objective: { population: TargetPopulation; measure: Measure },
+    today: string,
+  ): Promise<ObjectiveFigures> {
+    const { population, measure } = objective;
+    if (measure.kind === MeasureKind.SURVEY_AGREEMENT) {
+      return this.surveyAgreement.of(partnershipId, population, measure.statementId!, today);
+    }
+    const progress = await this.of(partnershipId, population, measure, today);
+    return {
+      ...shown(progress.population, progress.meeting),
+      byOrganisation: progress.byOrganisation.map((o) => ({
+        organisationId: o.organisationId,
+        organisationName: o.organisationName,
+        ...shown(o.population, o.meeting),
+      })),
+    };
+  }
+
+  /** Progress on a measure met by people; survey agreement is counted by `ofObjective`. */
   async of(partnershipId: string, population: TargetPopulation, measure: Measure, today: string): Promise<Progress> {
     const orgs = pgArray(population.organisationIds);
     const kinds = pgArray(population.organisationKinds);

@@ -2,18 +2,20 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { scopeToPartnership } from '@kindred/database';
 import { defineJob, defineSchedule, JobHandler } from '@kindred/jobs';
-import { ObjectiveProgress, type Progress } from './objective-progress';
+import type { ObjectiveFigures } from './figures';
+import { ObjectiveProgress } from './objective-progress';
 import { ObjectiveSnapshot } from './objective-snapshot.entity';
 import { PlanObjective } from './plan-objective.entity';
-import { Trajectory, trajectory, trendPerDay } from './trajectory';
+import { straightLine, Trajectory, trajectory, trendPerDay } from './trajectory';
 import { PlanStatus } from './workforce-plan.entity';
 
-export interface ObjectiveStanding extends Progress {
+/** Live figures with the straight line, and, unless the figures are withheld, the trend and trajectory. */
+export type ObjectiveStanding = ObjectiveFigures & {
   asOf: string;
   expectedPercent: number;
-  trajectory: Trajectory;
+  trajectory: Trajectory | null;
   trendPer28Days: number | null;
-}
+};
 
 /** How far back the trend looks. */
 const TREND_DAYS = 28;
@@ -43,22 +45,25 @@ export class ObjectiveTracker {
   ) {}
 
   async standing(objective: PlanObjective, planStartsOn: string, today: string): Promise<ObjectiveStanding> {
-    const [progress, snapshots] = await Promise.all([
-      this.progress.of(objective.partnership.id, objective.population, objective.measure, today),
+    const [figures, snapshots] = await Promise.all([
+      this.progress.ofObjective(objective.partnership.id, objective, today),
       this.em.find(ObjectiveSnapshot, { objective, day: { $gte: minusDays(today, TREND_DAYS), $lt: today } }),
     ]);
-    const trend = trendPerDay(snapshots, today, progress.percent);
-    const result = trajectory({
+    const line = {
       startsOn: planStartsOn,
       deadline: objective.deadline,
       baselinePercent: Number(objective.baselinePercent ?? 0),
       targetPercent: objective.targetPercent,
-      actualPercent: progress.percent,
       today,
-      trendPerDay: trend,
-    });
+    };
+    // A withheld figure has no trend or trajectory either: both would give the share away.
+    if (figures.withheld) {
+      return { ...figures, asOf: today, expectedPercent: straightLine(line), trajectory: null, trendPer28Days: null };
+    }
+    const trend = trendPerDay(snapshots, today, figures.percent);
+    const result = trajectory({ ...line, actualPercent: figures.percent, trendPerDay: trend });
     return {
-      ...progress,
+      ...figures,
       asOf: today,
       expectedPercent: result.expectedPercent,
       trajectory: result.status,
@@ -82,8 +87,10 @@ export class ObjectiveTracker {
       scopeToPartnership(em, partnership_id);
       const objectives = await em.find(PlanObjective, { plan: { status: { $ne: PlanStatus.CLOSED } } });
       for (const objective of objectives) {
-        const progress = await this.progress.of(partnership_id, objective.population, objective.measure, day);
-        await this.record(em, objective, day, progress);
+        const figures = await this.progress.ofObjective(partnership_id, objective, day);
+        // A withheld day is not kept: the snapshots hold only figures that could be shown.
+        if (figures.withheld) continue;
+        await this.record(em, objective, day, figures);
         taken += 1;
       }
     }
@@ -92,7 +99,12 @@ export class ObjectiveTracker {
   }
 
   /** Writes (or rewrites) the day's snapshot in one statement, so a rerun never duplicates it. */
-  async record(em: EntityManager, objective: PlanObjective, day: string, progress: Progress): Promise<void> {
+  async record(
+    em: EntityManager,
+    objective: PlanObjective,
+    day: string,
+    progress: { population: number; meeting: number; percent: number },
+  ): Promise<void> {
     await em.getConnection().execute(
       `insert into objective_snapshot (id, partnership_id, objective_id, day, population, meeting, percent, created_at, updated_at)
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, now(), now())

@@ -22,6 +22,11 @@ export enum MeasureKind {
   SUPERVISION_IN_FREQUENCY = 'SUPERVISION_IN_FREQUENCY',
   /** Is on track with every CPD rule that applies to them. */
   CPD_ON_TRACK = 'CPD_ON_TRACK',
+  /**
+   * Agrees (4 or 5) with a pulse survey statement in the survey's latest wave. Counted over
+   * anonymous responses, not people: the population is the respondents (decision 0065).
+   */
+  SURVEY_AGREEMENT = 'SURVEY_AGREEMENT',
 }
 
 export interface Measure {
@@ -29,6 +34,7 @@ export interface Measure {
   competencyId: string | null;
   level: number | null;
   courseId: string | null;
+  statementId: string | null;
 }
 
 export interface ObjectiveDetails {
@@ -67,6 +73,10 @@ export class PlanObjective extends PartnershipOwnedEntity {
   @Property({ type: 'uuid', nullable: true })
   courseId: string | null = null;
 
+  /** The pulse survey statement, for a survey agreement measure. */
+  @Property({ type: 'uuid', nullable: true })
+  statementId: string | null = null;
+
   @Property({ type: 'smallint' })
   targetPercent!: number;
 
@@ -84,7 +94,13 @@ export class PlanObjective extends PartnershipOwnedEntity {
   }
 
   get measure(): Measure {
-    return { kind: this.measureKind, competencyId: this.competencyId, level: this.level, courseId: this.courseId };
+    return {
+      kind: this.measureKind,
+      competencyId: this.competencyId,
+      level: this.level,
+      courseId: this.courseId,
+      statementId: this.statementId,
+    };
   }
 
   change(plan: WorkforcePlan, details: ObjectiveDetails): void {
@@ -95,7 +111,7 @@ export class PlanObjective extends PartnershipOwnedEntity {
     }
     assertIsoDate(details.deadline, 'The deadline');
     if (details.deadline <= plan.startsOn) throw new BadInputError('The deadline must fall after the plan starts.');
-    const { kind, competencyId, level, courseId } = details.measure;
+    const { kind, competencyId, level, courseId, statementId } = details.measure;
     if (kind === MeasureKind.COMPETENCY_LEVEL) {
       if (!competencyId) throw new BadInputError('A competency measure names the competency.');
       if (level === null || !Number.isInteger(level) || level < 1 || level > 10) {
@@ -107,6 +123,15 @@ export class PlanObjective extends PartnershipOwnedEntity {
     if (kind === MeasureKind.COURSE_VALID && !courseId) throw new BadInputError('A course measure names the course.');
     if (kind !== MeasureKind.COURSE_VALID && courseId !== null) {
       throw new BadInputError('Only a course measure takes a course.');
+    }
+    if (kind === MeasureKind.SURVEY_AGREEMENT) {
+      if (!statementId) throw new BadInputError('A survey agreement measure names the survey statement.');
+      // An anonymous response keeps its organisation, role profile and employment type, never a site.
+      if (details.population.siteIds.length > 0) {
+        throw new BadInputError('A survey agreement objective cannot filter by site: survey responses carry no site.');
+      }
+    } else if (statementId !== null) {
+      throw new BadInputError('Only a survey agreement measure takes a survey statement.');
     }
     this.title = title;
     this.population = {
@@ -120,6 +145,7 @@ export class PlanObjective extends PartnershipOwnedEntity {
     this.competencyId = competencyId;
     this.level = level;
     this.courseId = courseId;
+    this.statementId = statementId;
     this.targetPercent = details.targetPercent;
     this.deadline = details.deadline;
   }

@@ -16,6 +16,7 @@ import { ObjectiveTracker } from './objective-tracker';
 import { planEntities } from './plan.entities';
 import { PlanObjectiveResolver, PlanResolver } from './plan.resolver';
 import { PlanService } from './plan.service';
+import { SurveyAgreement } from './survey-agreement';
 import { TrainingNeeds } from './training-needs';
 
 /**
@@ -35,6 +36,7 @@ import { TrainingNeeds } from './training-needs';
   providers: [
     ObjectiveProgress,
     ObjectiveTracker,
+    SurveyAgreement,
     PlanService,
     PlanResolver,
     PlanObjectiveResolver,

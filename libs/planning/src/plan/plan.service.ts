@@ -7,6 +7,7 @@ import { Partnership } from '@kindred/database';
 import { changesBetween, Organisation, Person, Site } from '@kindred/org';
 import { Competency, RoleProfile } from '@kindred/skills';
 import { Course } from '@kindred/training';
+import { SurveyStatement } from '../culture/survey/pulse-survey.entity';
 import { ObjectiveProgress } from './objective-progress';
 import { ObjectiveSnapshot } from './objective-snapshot.entity';
 import { PlanAction, type PlanActionDetails, PlanActionStatus } from './plan-action.entity';
@@ -92,9 +93,10 @@ export class PlanService {
     const details = await this.objectiveDetails(input);
     const objective = new PlanObjective(plan, details);
     // The baseline is where the straight line to the target starts (decision 0061).
-    const progress = await this.progress.of(plan.partnership.id, objective.population, objective.measure, isoDay(now));
-    objective.baselinePercent = progress.percent;
-    this.em.persist([objective, new ObjectiveSnapshot(objective, isoDay(now), progress)]);
+    const figures = await this.progress.ofObjective(plan.partnership.id, objective, isoDay(now));
+    // A withheld figure sets no baseline: the line then starts at 0, as with nothing to measure.
+    objective.baselinePercent = figures.percent;
+    this.em.persist(figures.withheld ? objective : [objective, new ObjectiveSnapshot(objective, isoDay(now), figures)]);
     await this.changed(
       actor,
       plan,
@@ -294,6 +296,7 @@ export class PlanService {
     await this.assertFound(Site, population.siteIds, 'Site');
     if (input.competencyId) await this.assertFound(Competency, [input.competencyId], 'Competency');
     if (input.courseId) await this.assertFound(Course, [input.courseId], 'Course');
+    if (input.statementId) await this.assertFound(SurveyStatement, [input.statementId], 'Survey statement');
     return {
       title: input.title,
       population,
@@ -302,6 +305,7 @@ export class PlanService {
         competencyId: input.competencyId ?? null,
         level: input.level ?? null,
         courseId: input.courseId ?? null,
+        statementId: input.statementId ?? null,
       },
       targetPercent: input.targetPercent,
       deadline: input.deadline,
@@ -320,7 +324,14 @@ export class PlanService {
 
   /** Ids are looked up through the tenancy filter: another partnership's are simply not found. */
   private async assertFound(
-    entity: typeof Person | typeof Organisation | typeof Site | typeof RoleProfile | typeof Competency | typeof Course,
+    entity:
+      | typeof Person
+      | typeof Organisation
+      | typeof Site
+      | typeof RoleProfile
+      | typeof Competency
+      | typeof Course
+      | typeof SurveyStatement,
     ids: string[],
     what: string,
   ): Promise<void> {

@@ -108,6 +108,9 @@ export class ObjectiveInput {
 
   @OptionalIdField('courseId') courseId?: string | null;
 
+  /** The pulse survey statement, for a survey agreement measure. */
+  @OptionalIdField('statementId') statementId?: string | null;
+
   @Field(() => Int, { description: 'The share of the population to reach, 0–100.' })
   @IsInt()
   targetPercent!: number;
@@ -175,20 +178,28 @@ export class TargetPopulationView {
 export class OrganisationProgressView {
   @Field(() => ID) organisationId!: string;
   @Field() organisationName!: string;
-  @Field(() => Int) population!: number;
-  @Field(() => Int) meeting!: number;
-  @Field(() => Float) percent!: number;
+  @Field(() => Int, { nullable: true, description: 'Null while withheld.' }) population!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null while withheld.' }) meeting!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null while withheld.' }) percent!: number | null;
+  @Field({ description: 'Survey agreement from too few respondents to show without identifying anyone.' })
+  withheld!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the figures are withheld.' }) note!: string | null;
 }
 
 @ObjectType('ObjectiveProgress', { description: 'Computed from the data as it stands today.' })
 export class ObjectiveProgressView {
   @Field() asOf!: string;
-  @Field(() => Int) population!: number;
-  @Field(() => Int) meeting!: number;
-  @Field(() => Float) percent!: number;
+  @Field(() => Int, { nullable: true, description: 'People, or survey respondents; null while withheld.' })
+  population!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null while withheld.' }) meeting!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Null while withheld.' }) percent!: number | null;
+  @Field({ description: 'Survey agreement from too few respondents to show without identifying anyone.' })
+  withheld!: boolean;
+  @Field(() => String, { nullable: true, description: 'Why the figures are withheld.' }) note!: string | null;
   @Field(() => Float, { description: 'Where the straight line from the baseline to the target stands today.' })
   expectedPercent!: number;
-  @Field(() => Trajectory) trajectory!: Trajectory;
+  @Field(() => Trajectory, { nullable: true, description: 'Null while the figures are withheld.' })
+  trajectory!: Trajectory | null;
   @Field(() => Float, { nullable: true, description: 'Change in points per 28 days from the daily snapshots.' })
   trendPer28Days!: number | null;
   @Field(() => [OrganisationProgressView]) byOrganisation!: OrganisationProgressView[];
@@ -211,6 +222,7 @@ export class PlanObjectiveView {
   @Field(() => ID, { nullable: true }) competencyId!: string | null;
   @Field(() => Int, { nullable: true }) level!: number | null;
   @Field(() => ID, { nullable: true }) courseId!: string | null;
+  @Field(() => ID, { nullable: true }) statementId!: string | null;
   @Field(() => Int) targetPercent!: number;
   @Field() deadline!: string;
   @Field(() => Float, { nullable: true }) baselinePercent!: number | null;

@@ -27,6 +27,17 @@ export interface TrajectoryResult {
   status: Trajectory;
 }
 
+/** Where the straight line from the baseline on the plan's first day to the target on the deadline stands today. */
+export function straightLine(
+  input: Pick<TrajectoryInput, 'startsOn' | 'deadline' | 'baselinePercent' | 'targetPercent' | 'today'>,
+): number {
+  const span = Math.max(1, days(input.startsOn, input.deadline));
+  const elapsed = Math.min(span, Math.max(0, days(input.startsOn, input.today)));
+  return (
+    Math.round((input.baselinePercent + ((input.targetPercent - input.baselinePercent) * elapsed) / span) * 10) / 10
+  );
+}
+
 /**
  * Compares the actual share with a straight line from the baseline on the plan's first day to the
  * target on the deadline (decision 0061):
@@ -37,10 +48,7 @@ export interface TrajectoryResult {
  * - off track otherwise.
  */
 export function trajectory(input: TrajectoryInput): TrajectoryResult {
-  const span = Math.max(1, days(input.startsOn, input.deadline));
-  const elapsed = Math.min(span, Math.max(0, days(input.startsOn, input.today)));
-  const expectedPercent =
-    Math.round((input.baselinePercent + ((input.targetPercent - input.baselinePercent) * elapsed) / span) * 10) / 10;
+  const expectedPercent = straightLine(input);
   const status = ((): Trajectory => {
     if (input.actualPercent >= input.targetPercent) return Trajectory.ON_TRACK;
     if (input.today > input.deadline) return Trajectory.OFF_TRACK;

@@ -29,6 +29,7 @@ import {
   updateAction,
   updatePlan,
   usePlanChoices,
+  useSurveyStatements,
   useWorkforcePlan,
   useWorkforcePlans,
 } from './api';
@@ -52,6 +53,7 @@ const MEASURE_LABELS: Record<MeasureKind, string> = {
   COURSE_VALID: 'Has a course completed and in date',
   SUPERVISION_IN_FREQUENCY: 'Supervision agreement within its frequency',
   CPD_ON_TRACK: 'On track with CPD',
+  SURVEY_AGREEMENT: 'Staff survey agreement',
 };
 const KINDS = ['LOCAL_AUTHORITY', 'HEALTH', 'EDUCATION', 'SOCIAL_CARE', 'VCFSE', 'HOUSING', 'POLICE', 'OTHER'];
 const EMPLOYMENT = ['STAFF', 'VOLUNTEER', 'STUDENT', 'AGENCY', 'SECONDED'];
@@ -187,28 +189,44 @@ const ObjectiveCard = ({
   run: Run;
 }) => {
   const { progress } = objective;
-  const trajectory = TRAJECTORY[progress.trajectory];
+  const trajectory = progress.trajectory ? TRAJECTORY[progress.trajectory] : null;
   const headingId = `objective-${objective.id}`;
+  const who = objective.measureKind === 'SURVEY_AGREEMENT' ? 'respondents agree' : 'people meet it';
   return (
     <Paper variant="outlined" component="article" aria-labelledby={headingId} sx={{ p: 2, my: 2 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
         <Typography variant="h6" component="h3" id={headingId}>
           {objective.title}
         </Typography>
-        <Chip label={trajectory.label} color={trajectory.color} />
+        <Chip label={trajectory?.label ?? 'Withheld'} color={trajectory?.color ?? 'default'} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {MEASURE_LABELS[objective.measureKind]} · target {objective.targetPercent}% by {objective.deadline}
       </Typography>
-      <ProgressBar label={`${objective.title} progress`} percent={progress.percent} target={objective.targetPercent} />
-      <Typography variant="body2">
-        {progress.meeting} of {progress.population} people meet it. The straight line to the target stands at{' '}
-        {progress.expectedPercent}% today
-        {progress.trendPer28Days !== null ? `; ${progress.trendPer28Days} points over the last 28 days` : ''}.
-      </Typography>
+      {progress.withheld ? (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          Not shown: {progress.note.toLowerCase()}, so no figure or trajectory until more staff answer the survey. The
+          straight line to the target stands at {progress.expectedPercent}% today.
+        </Alert>
+      ) : (
+        <>
+          <ProgressBar
+            label={`${objective.title} progress`}
+            percent={progress.percent}
+            target={objective.targetPercent}
+          />
+          <Typography variant="body2">
+            {progress.meeting} of {progress.population} {who}. The straight line to the target stands at{' '}
+            {progress.expectedPercent}% today
+            {progress.trendPer28Days !== null ? `; ${progress.trendPer28Days} points over the last 28 days` : ''}.
+          </Typography>
+        </>
+      )}
       {progress.byOrganisation.length === 0 ? (
         <Alert severity="info" sx={{ mt: 1 }}>
-          Nobody with a current job matches this objective&apos;s population. Widen its filters or check job details.
+          {objective.measureKind === 'SURVEY_AGREEMENT'
+            ? "Nobody in this objective's population has answered the survey's latest wave yet."
+            : "Nobody with a current job matches this objective's population. Widen its filters or check job details."}
         </Alert>
       ) : (
         <>
@@ -220,7 +238,7 @@ const ObjectiveCard = ({
             head={
               <>
                 <TableCell>Organisation</TableCell>
-                <TableCell>People</TableCell>
+                <TableCell>{objective.measureKind === 'SURVEY_AGREEMENT' ? 'Respondents' : 'People'}</TableCell>
                 <TableCell>Meeting</TableCell>
                 <TableCell sx={{ width: '40%' }}>Share</TableCell>
               </>
@@ -229,11 +247,17 @@ const ObjectiveCard = ({
             {progress.byOrganisation.map((o) => (
               <TableRow key={o.organisationId}>
                 <TableCell>{o.organisationName}</TableCell>
-                <TableCell>{o.population}</TableCell>
-                <TableCell>{o.meeting}</TableCell>
-                <TableCell>
-                  <ProgressBar label={`${o.organisationName} share`} percent={o.percent} />
-                </TableCell>
+                {o.withheld ? (
+                  <TableCell colSpan={3}>Not shown: {o.note.toLowerCase()}</TableCell>
+                ) : (
+                  <>
+                    <TableCell>{o.population}</TableCell>
+                    <TableCell>{o.meeting}</TableCell>
+                    <TableCell>
+                      <ProgressBar label={`${o.organisationName} share`} percent={o.percent} />
+                    </TableCell>
+                  </>
+                )}
               </TableRow>
             ))}
           </LabelledTable>
@@ -260,6 +284,7 @@ const emptyObjective = (): ObjectiveFields => ({
   competencyId: null,
   level: null,
   courseId: null,
+  statementId: null,
   targetPercent: 80,
   deadline: '',
   population: { organisationIds: [], organisationKinds: [], roleProfileIds: [], employmentTypes: [], siteIds: [] },
@@ -267,6 +292,7 @@ const emptyObjective = (): ObjectiveFields => ({
 
 const ObjectiveForm = ({ planId, choices, run }: { planId: string; choices: Choices; run: Run }) => {
   const [fields, setFields] = useState(emptyObjective);
+  const statements = useSurveyStatements(true);
   const set = (patch: Partial<ObjectiveFields>) => setFields((f) => ({ ...f, ...patch }));
   const population = (patch: Partial<ObjectiveFields['population']>) =>
     setFields((f) => ({ ...f, population: { ...f.population, ...patch } }));
@@ -285,6 +311,7 @@ const ObjectiveForm = ({ planId, choices, run }: { planId: string; choices: Choi
             competencyId: measure === 'COMPETENCY_LEVEL' ? fields.competencyId : null,
             level: measure === 'COMPETENCY_LEVEL' ? fields.level : null,
             courseId: measure === 'COURSE_VALID' ? fields.courseId : null,
+            statementId: measure === 'SURVEY_AGREEMENT' ? fields.statementId : null,
           }),
         ).then((done) => done && setFields(emptyObjective()));
       }}
@@ -305,6 +332,7 @@ const ObjectiveForm = ({ planId, choices, run }: { planId: string; choices: Choi
           kinds={MEASURE_LABELS}
           course="COURSE_VALID"
           competency="COMPETENCY_LEVEL"
+          statement={{ kind: 'SURVEY_AGREEMENT', options: statements.data ?? [] }}
           value={{ ...fields, kind: measure }}
           onChange={({ kind, ...rest }) => set({ ...rest, ...(kind ? { measure: kind } : {}) })}
           choices={choices}

@@ -2,14 +2,14 @@ import { gql } from '@apollo/client';
 import { useQuery } from '@tanstack/react-query';
 import { mutate } from '../../skills/frameworks/api';
 import { read } from '../../skills/gaps/client';
-import type { Choices, PlanStatus, TrainingNeed, WorkforcePlan, WorkforcePlanDetail } from './types';
+import type { Choices, Option, PlanStatus, TrainingNeed, WorkforcePlan, WorkforcePlanDetail } from './types';
 
 const PLAN = `id period title summary startsOn endsOn ownerId partnerOrganisationIds status approvedAt`;
 const DETAIL = `${PLAN}
-  objectives { id title measureKind competencyId level courseId targetPercent deadline baselinePercent
+  objectives { id title measureKind competencyId level courseId statementId targetPercent deadline baselinePercent
     population { organisationIds organisationKinds roleProfileIds employmentTypes siteIds }
-    progress { asOf population meeting percent expectedPercent trajectory trendPer28Days
-      byOrganisation { organisationId organisationName population meeting percent } } }
+    progress { asOf population meeting percent withheld note expectedPercent trajectory trendPer28Days
+      byOrganisation { organisationId organisationName population meeting percent withheld note } } }
   actions { id title objectiveId ownerId dueOn status }
   versions { number status reason createdAt }`;
 
@@ -79,6 +79,18 @@ const CHOICES = {
     }
   `,
 };
+const STATEMENTS = gql`
+  query PlanSurveyStatements {
+    pulseSurveys {
+      title
+      statements {
+        id
+        text
+        retired
+      }
+    }
+  }
+`;
 const NEEDS = gql`
   query TrainingNeeds($filter: TrainingNeedsFilter) {
     trainingNeeds(filter: $filter) {
@@ -198,6 +210,21 @@ export const usePlanChoices = (enabled = true) =>
     },
   });
 
+/** Pulse survey statements still asked, named with their survey: for objectives measuring agreement. */
+export const useSurveyStatements = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['planSurveyStatements'],
+    enabled,
+    queryFn: async (): Promise<Option[]> =>
+      (
+        await read<{ pulseSurveys: { title: string; statements: { id: string; text: string; retired: boolean }[] }[] }>(
+          STATEMENTS,
+        )
+      ).pulseSurveys.flatMap((survey) =>
+        survey.statements.filter((s) => !s.retired).map((s) => ({ id: s.id, name: `${survey.title}: ${s.text}` })),
+      ),
+  });
+
 export const useTrainingNeeds = () =>
   useQuery({
     queryKey: ['trainingNeeds'],
@@ -220,6 +247,7 @@ export interface ObjectiveFields {
   competencyId: string | null;
   level: number | null;
   courseId: string | null;
+  statementId: string | null;
   targetPercent: number;
   deadline: string;
   population: {

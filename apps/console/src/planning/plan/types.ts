@@ -1,15 +1,15 @@
 export type PlanStatus = 'DRAFT' | 'CONSULTATION' | 'APPROVED' | 'CLOSED';
-export type MeasureKind = 'COMPETENCY_LEVEL' | 'COURSE_VALID' | 'SUPERVISION_IN_FREQUENCY' | 'CPD_ON_TRACK';
+export type MeasureKind =
+  'COMPETENCY_LEVEL' | 'COURSE_VALID' | 'SUPERVISION_IN_FREQUENCY' | 'CPD_ON_TRACK' | 'SURVEY_AGREEMENT';
 export type Trajectory = 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK';
 export type ActionStatus = 'OPEN' | 'DONE' | 'DROPPED';
 
-export interface OrganisationProgress {
-  organisationId: string;
-  organisationName: string;
-  population: number;
-  meeting: number;
-  percent: number;
-}
+/** Figures, or why they are withheld (survey agreement from too few respondents): never both. */
+export type Figures =
+  | { withheld: false; note: null; population: number; meeting: number; percent: number }
+  | { withheld: true; note: string; population: null; meeting: null; percent: null };
+
+export type OrganisationProgress = Figures & { organisationId: string; organisationName: string };
 
 export interface Objective {
   id: string;
@@ -18,6 +18,7 @@ export interface Objective {
   competencyId: string | null;
   level: number | null;
   courseId: string | null;
+  statementId: string | null;
   targetPercent: number;
   deadline: string;
   baselinePercent: number | null;
@@ -28,13 +29,10 @@ export interface Objective {
     employmentTypes: string[];
     siteIds: string[];
   };
-  progress: {
+  progress: Figures & {
     asOf: string;
-    population: number;
-    meeting: number;
-    percent: number;
     expectedPercent: number;
-    trajectory: Trajectory;
+    trajectory: Trajectory | null;
     trendPer28Days: number | null;
     byOrganisation: OrganisationProgress[];
   };

@@ -70,26 +70,29 @@ export interface MeasureChoice<K extends string> {
   courseId: string | null;
   competencyId: string | null;
   level: number | null;
+  statementId?: string | null;
 }
 
 /**
  * What is measured, as the plan's objectives and the pathways' steps both choose it: a kind, and
- * the course, or the competency and level, that the kind needs.
+ * the course, the competency and level, or (objectives only) the survey statement, that the kind needs.
  */
 export const MeasurePicker = <K extends string>({
   label,
   kinds,
   course,
   competency,
+  statement,
   value,
   onChange,
   choices,
 }: {
   label: string;
   kinds: Record<K, string>;
-  /** The kinds that take a course, and a competency and level. */
+  /** The kinds that take a course, a competency and level, and a survey statement with its choices. */
   course: K;
   competency: K;
+  statement?: { kind: K; options: Option[] };
   value: MeasureChoice<K>;
   onChange: (patch: Partial<MeasureChoice<K>>) => void;
   choices: Choices;
@@ -135,6 +138,15 @@ export const MeasurePicker = <K extends string>({
           slotProps={{ htmlInput: { min: 1, max: 10 } }}
         />
       </>
+    )}
+    {statement && value.kind === statement.kind && (
+      <OneOf
+        label="Survey statement"
+        options={statement.options}
+        value={value.statementId ?? null}
+        onChange={(id) => onChange({ statementId: id })}
+        required
+      />
     )}
   </>
 );

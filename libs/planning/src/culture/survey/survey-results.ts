@@ -49,6 +49,9 @@ export function groupOf(by: SurveyGrouping, response: ResponseFact): string {
       : response.employmentType;
 }
 
+/** Agreement means agree or strongly agree: 4 or 5 on the five-point scale. */
+export const agrees = (agreement: number): boolean => agreement >= 4;
+
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
 /**
@@ -74,7 +77,7 @@ function figuresOf(responses: readonly ResponseFact[], statementIds: readonly st
     return {
       statementId,
       mean: given.length ? round(given.reduce((a, b) => a + b, 0) / given.length, 2) : null,
-      agreeShare: given.length ? round(given.filter((a) => a >= 4).length / given.length, 3) : null,
+      agreeShare: given.length ? round(given.filter(agrees).length / given.length, 3) : null,
     };
   });
 }
