@@ -85,6 +85,27 @@ describe('workforce development plan console', () => {
       const orgBar = breakdown.getByRole('progressbar', { name: `${org.organisationName} share` });
       expect(Number(await orgBar.getAttribute('aria-valuenow'))).toBe(org.percent);
     }
+    // Adding the objective took today's snapshot; with one from a fortnight ago it is drawn over time.
+    await setup.api
+      .em()
+      .getConnection()
+      .execute(
+        `insert into objective_snapshot (id, partnership_id, objective_id, day, population, meeting, percent)
+         select gen_random_uuid(), partnership_id, id, ?, 100, 40, 40 from plan_objective where title = ?`,
+        [isoIn(-14), TITLE],
+      );
+    await page.reload();
+    const ukDay = (iso: string) =>
+      new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+    await card
+      .getByRole('figure')
+      .getByText(`Share over time: 40% on ${ukDay(isoIn(-14))}, ${progress.percent}% on ${ukDay(isoIn(0))}; target 90%`)
+      .waitFor();
 
     // Staff survey agreement, chosen by its statement: organisations with too few answers are not shown.
     await page.getByLabel('Objective title').fill(SURVEY_TITLE);

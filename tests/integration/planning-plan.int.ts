@@ -49,7 +49,7 @@ const ADD_ACTION = `mutation($input: AddPlanActionInput!) { addPlanAction(input:
 const UPDATE_ACTION = `mutation($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { id status } }`;
 const PLAN = `query($id: ID!) {
   workforcePlan(id: $id) { ${PLAN_FIELDS}
-    objectives { id title progress { ${PROGRESS_FIELDS} } }
+    objectives { id title progress { ${PROGRESS_FIELDS} } history { day percent } }
     actions { id title status objectiveId }
     versions { number status reason snapshot }
     changes { action entityType }
@@ -566,7 +566,9 @@ describe('the workforce development plan', () => {
       // The objective went from a 50% baseline 60 days ago towards 80% in 300 days: the line
       // stands at 50 + 30 × 60/300 = 56 today, so 50% now is 6 points behind, at risk.
       const objectives = () =>
-        lead.data(PLAN, { id: ids.plan }).then((d) => d.workforcePlan.objectives as { id: string; progress: any }[]);
+        lead
+          .data(PLAN, { id: ids.plan })
+          .then((d) => d.workforcePlan.objectives as { id: string; progress: any; history: unknown[] }[]);
       const first = (await objectives()).find((o) => o.id === ids.objective)!;
       expect(first.progress).toMatchObject({ expectedPercent: 56, trajectory: 'AT_RISK', trendPer28Days: null });
       // A snapshot 28 days ago at 60% shows the share falling 10 points: off track.
@@ -587,6 +589,12 @@ describe('the workforce development plan', () => {
         isoIn(0),
       ]);
       expect(today).toEqual([{ percent: 50 }]);
+      // The share over time, oldest first, for the chart.
+      const tracked = (await objectives()).find((o) => o.id === ids.objective)!;
+      expect(tracked.history).toEqual([
+        { day: isoIn(-28), percent: 60 },
+        { day: isoIn(0), percent: 50 },
+      ]);
     });
   });
 

@@ -71,6 +71,12 @@ export class ObjectiveTracker {
     };
   }
 
+  /** The share over time: every daily snapshot, oldest first (withheld days were never kept). */
+  async history(objective: PlanObjective): Promise<{ day: string; percent: number }[]> {
+    const snapshots = await this.em.find(ObjectiveSnapshot, { objective }, { orderBy: { day: 'ASC' } });
+    return snapshots.map(({ day, percent }) => ({ day, percent }));
+  }
+
   /** Today's snapshot of every open objective, partnership by partnership; idempotent per day. */
   @JobHandler(snapshotObjectives)
   async snapshotAll(data: { day?: string } | null): Promise<number> {

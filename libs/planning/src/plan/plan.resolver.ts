@@ -11,6 +11,7 @@ import {
   AddObjectiveInput,
   AddPlanActionInput,
   MoveWorkforcePlanInput,
+  ObjectivePointView,
   ObjectiveProgressView,
   PlanActionView,
   PlanChangeView,
@@ -182,5 +183,10 @@ export class PlanObjectiveResolver {
     const standing = await this.tracker.standing(objective, plan!.startsOn, isoDay(new Date()));
     const reach = OrganisationAccess.of(actor, 'plan.read');
     return { ...standing, byOrganisation: standing.byOrganisation.filter((o) => reach.reaches(o.organisationId)) };
+  }
+
+  @ResolveField(() => [ObjectivePointView], { description: 'The share over time, from the daily snapshots.' })
+  history(@Parent() objective: PlanObjective): Promise<ObjectivePointView[]> {
+    return this.tracker.history(objective);
   }
 }

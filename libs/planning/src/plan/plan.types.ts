@@ -186,6 +186,12 @@ export class OrganisationProgressView {
   @Field(() => String, { nullable: true, description: 'Why the figures are withheld.' }) note!: string | null;
 }
 
+@ObjectType('ObjectivePoint', { description: "An objective's share on one day, from its daily snapshot." })
+export class ObjectivePointView {
+  @Field() day!: string;
+  @Field(() => Float) percent!: number;
+}
+
 @ObjectType('ObjectiveProgress', { description: 'Computed from the data as it stands today.' })
 export class ObjectiveProgressView {
   @Field() asOf!: string;

@@ -14,8 +14,10 @@ import {
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { useState } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Title, usePermissions } from 'react-admin';
 import { downloadFile } from '../../imports/peopleImportApi';
+import { formatDate } from '../../workforce/dates';
 import { LabelledTable, LoadError, Loading } from '../../training/ui';
 import {
   type ActionFields,
@@ -177,6 +179,32 @@ const PlanForm = ({
   );
 };
 
+/** The share over time from the daily snapshots, against the target; drawn from the second day on. */
+const ShareOverTime = ({ objective }: { objective: Objective }) => {
+  const points = objective.history.map((p) => ({ ...p, label: formatDate(p.day) }));
+  if (points.length < 2) return null;
+  const first = points[0];
+  const last = points[points.length - 1];
+  return (
+    <figure style={{ margin: '8px 0 0' }}>
+      <Typography component="figcaption" variant="body2" color="text.secondary">
+        Share over time: {first.percent}% on {first.label}, {last.percent}% on {last.label}; target{' '}
+        {objective.targetPercent}%
+      </Typography>
+      <ResponsiveContainer width="100%" height={160}>
+        <LineChart data={points} margin={{ top: 8, right: 16, left: 0, bottom: 0 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
+          <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(value) => [`${String(value)}%`, 'Share']} />
+          <ReferenceLine y={objective.targetPercent} stroke="#333333" strokeDasharray="4 4" />
+          <Line dataKey="percent" stroke="#1f5f8b" dot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+};
+
 const ObjectiveCard = ({
   objective,
   editable,
@@ -201,7 +229,7 @@ const ObjectiveCard = ({
         <Chip label={trajectory?.label ?? 'Withheld'} color={trajectory?.color ?? 'default'} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {MEASURE_LABELS[objective.measureKind]} · target {objective.targetPercent}% by {objective.deadline}
+        {MEASURE_LABELS[objective.measureKind]} · target {objective.targetPercent}% by {formatDate(objective.deadline)}
       </Typography>
       {progress.withheld ? (
         <Alert severity="info" sx={{ mt: 1 }}>
@@ -220,6 +248,7 @@ const ObjectiveCard = ({
             {progress.expectedPercent}% today
             {progress.trendPer28Days !== null ? `; ${progress.trendPer28Days} points over the last 28 days` : ''}.
           </Typography>
+          <ShareOverTime objective={objective} />
         </>
       )}
       {progress.byOrganisation.length === 0 ? (

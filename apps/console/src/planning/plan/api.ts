@@ -9,7 +9,8 @@ const DETAIL = `${PLAN}
   objectives { id title measureKind competencyId level courseId statementId targetPercent deadline baselinePercent
     population { organisationIds organisationKinds roleProfileIds employmentTypes siteIds }
     progress { asOf population meeting percent withheld note expectedPercent trajectory trendPer28Days
-      byOrganisation { organisationId organisationName population meeting percent withheld note } } }
+      byOrganisation { organisationId organisationName population meeting percent withheld note } }
+    history { day percent } }
   actions { id title objectiveId ownerId dueOn status }
   versions { number status reason createdAt }`;
 

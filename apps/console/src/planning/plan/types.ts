@@ -36,6 +36,8 @@ export interface Objective {
     trendPer28Days: number | null;
     byOrganisation: OrganisationProgress[];
   };
+  /** The share on each day a snapshot was taken, oldest first. */
+  history: { day: string; percent: number }[];
 }
 
 export interface PlanAction {
