@@ -43,7 +43,11 @@ export class PlanService {
   }
 
   objectives(planId: string): Promise<PlanObjective[]> {
-    return this.em.find(PlanObjective, { plan: planId }, { orderBy: { deadline: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+    return this.em.find(
+      PlanObjective,
+      { plan: planId },
+      { orderBy: { deadline: 'ASC', createdAt: 'ASC', title: 'ASC', id: 'ASC' } },
+    );
   }
 
   actions(planId: string): Promise<PlanAction[]> {
