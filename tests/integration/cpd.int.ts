@@ -33,6 +33,7 @@ const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).t
 const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`;
 const CREATE_TEAM = `mutation($input: TeamInput!) { createTeam(input: $input) { id } }`;
 const CREATE_PERSON = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { id } }`;
+const ADD_JOB = `mutation($input: AddJobAssignmentInput!) { addJobAssignment(input: $input) { id } }`;
 const ENTRY_FIELDS = `id date title type hours minutes participatory learned practiceChange competencies source
   peerReflection { withWhom on summary } evidence { id fileName mediaType size }`;
 const CREATE_ENTRY = `mutation($input: CpdEntryInput!) { createCpdEntry(input: $input) { ${ENTRY_FIELDS} } }`;
@@ -712,6 +713,37 @@ describe('CPD: logs, evidence, registrations, the NMC pack, harvesting and team 
         rows: [],
       });
       expect(await codeOf(as.sam, COMPLIANCE, {})).toBe('FORBIDDEN');
+    });
+
+    it("confines a partner admin's figures to their organisation, whoever else a person works for", async () => {
+      // Vic also volunteers for a charity: the lead sees both organisations, each counting Vic.
+      const charity = (
+        await lead.data(CREATE_ORG, {
+          input: { name: 'Eastfield Family Action', code: 'EFA', kind: 'VCFSE', statutory: false },
+        })
+      ).createOrganisation.id;
+      await lead.data(ADD_JOB, {
+        input: {
+          personId: ids.vic,
+          organisationId: charity,
+          jobTitle: 'Befriender',
+          employmentType: 'VOLUNTEER',
+          startDate: '2025-01-01',
+        },
+      });
+      const byOrganisation = async (client: GraphQLClient) =>
+        (await client.data(COMPLIANCE)).cpdCompliance.byOrganisation.map(
+          (o: { name: string; people: number }) => `${o.name}: ${o.people}`,
+        );
+      expect(await byOrganisation(lead)).toEqual(['Eastfield Council: 4', 'Eastfield Family Action: 1']);
+      const { client: charityAdmin } = await api.userIn('northshire', 'cpd.efa.admin@eastfield.example', [
+        { role: Role.PARTNER_ADMIN, organisationId: charity },
+      ]);
+      expect(await byOrganisation(charityAdmin)).toEqual(['Eastfield Family Action: 1']);
+      const { client: councilAdmin } = await api.userIn('northshire', 'cpd.efc.admin@eastfield.example', [
+        { role: Role.PARTNER_ADMIN, organisationId: ids.council },
+      ]);
+      expect(await byOrganisation(councilAdmin)).toEqual(['Eastfield Council: 4']);
     });
   });
 
