@@ -213,6 +213,7 @@ async function screenshots(page: Page, go: (path: string) => Promise<void>, conf
     ['supervision-compliance', '/supervision-compliance'],
   ]) {
     await go(path);
+    await page.evaluate('window.scrollTo(0, 0)'); // the console keeps the last page's scroll
     await shoot(name);
   }
   const { WorkerModule } = await import('../../apps/worker/src/worker.module');
@@ -223,7 +224,7 @@ async function screenshots(page: Page, go: (path: string) => Promise<void>, conf
   await page.getByLabel('Term starts').fill(day(35));
   await page.getByLabel('Term ends').fill(day(77));
   await page.getByRole('button', { name: 'Draft the term' }).click();
-  await page.getByText('READY', { exact: true }).waitFor({ timeout: 60_000 });
+  await page.getByText('Ready to publish', { exact: true }).waitFor({ timeout: 60_000 });
   await shoot('term-schedule');
   await worker.close();
   await page.setViewportSize({ width: 390, height: 844 });

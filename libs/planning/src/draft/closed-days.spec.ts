@@ -24,10 +24,10 @@ describe('the term’s closed days', () => {
       ...['05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16'].map((d) => `2027-04-${d}`),
     ]);
     expect(closed.reasons).toEqual([
-      'Good Friday 2027-03-26',
-      'Easter Monday 2027-03-29',
-      'Easter school holiday 2027-04-05 to 2027-04-16',
-      'Staff day 2027-03-24',
+      'Good Friday Fri, 26 Mar 2027',
+      'Easter Monday Mon, 29 Mar 2027',
+      'Easter school holiday Mon, 5 Apr 2027 to Fri, 16 Apr 2027',
+      'Staff day Wed, 24 Mar 2027',
     ]);
     expect(closedDaysOf({ startsOn: '2027-06-07', endsOn: '2027-07-16' }, BANK_HOLIDAYS, [SCHOOL_HOLIDAY])).toEqual({
       days: [],

@@ -1,9 +1,9 @@
-import { dayNumber, isoDay } from '../scheduler';
+import { dayNumber, isoDay, ukDay } from '../scheduler';
 
 export interface ClosedDays {
   /** Every closed day inside the term, sorted. */
   days: string[];
-  /** What closes them, for the draft's notes ("Christmas Day 2026-12-25"). */
+  /** What closes them, for the draft's notes ("Christmas Day Fri, 25 Dec 2026"). */
   reasons: string[];
 }
 
@@ -21,14 +21,15 @@ export function closedDaysOf(
   for (const holiday of bankHolidays) {
     if (holiday.date < term.startsOn || holiday.date > term.endsOn) continue;
     days.add(holiday.date);
-    reasons.push(`${holiday.name} ${holiday.date}`);
+    reasons.push(`${holiday.name} ${ukDay(dayNumber(holiday.date))}`);
   }
   for (const period of partnershipDays) {
     const from = period.from > term.startsOn ? period.from : term.startsOn;
     const to = period.to < term.endsOn ? period.to : term.endsOn;
     if (from > to) continue;
     for (let day = dayNumber(from); day <= dayNumber(to); day++) days.add(isoDay(day));
-    reasons.push(from === to ? `${period.name} ${from}` : `${period.name} ${from} to ${to}`);
+    const [first, last] = [ukDay(dayNumber(from)), ukDay(dayNumber(to))];
+    reasons.push(from === to ? `${period.name} ${first}` : `${period.name} ${first} to ${last}`);
   }
   return { days: [...days].sort(), reasons };
 }

@@ -14,6 +14,19 @@ export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+const UK_DAY = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "Mon, 4 Jan 2027": how a day reads in the text people see (explanations, notes). */
+export function ukDay(day: number): string {
+  return UK_DAY.format(new Date(day * DAY_MS));
+}
+
 /** ISO weekday, Monday 1 … Sunday 7 (1970-01-01 was a Thursday). */
 export function weekday(day: number): number {
   return ((day + 3) % 7) + 1;

@@ -1,4 +1,4 @@
-import { dayNumber, isoDay, SLOT_MASK, SLOT_TIMES } from './calendar';
+import { dayNumber, isoDay, SLOT_MASK, SLOT_TIMES, ukDay } from './calendar';
 import { constructSteps } from './construct';
 import { fill, improveSteps } from './improve';
 import {
@@ -205,7 +205,7 @@ function explain(tt: Timetable, s: Session): string {
   const where = s.site
     ? `At ${s.site.input.name} (${s.room?.input.name}), where ${here} of them work; ${travel.toFixed(1)} km travel on average.`
     : 'Online, so nobody travels.';
-  const when = `${isoDay(s.days[0])} ${SLOT_TIMES[s.slot].starts}–${SLOT_TIMES[s.slot].ends}${s.days.length > 1 ? ` and the same time for ${s.days.length - 1} more week(s)` : ''}, with ${s.trainer.input.name}:`;
+  const when = `${ukDay(s.days[0])} ${SLOT_TIMES[s.slot].starts}–${SLOT_TIMES[s.slot].ends}${s.days.length > 1 ? ` and the same time for ${s.days.length - 1} more week(s)` : ''}, with ${s.trainer.input.name}:`;
   const why = s.pinned
     ? 'pinned by the lead.'
     : 'the time that seats the most of these people with their teams able to release them and within everyone’s training cap.';
