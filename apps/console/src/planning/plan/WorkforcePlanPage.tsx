@@ -472,7 +472,7 @@ const Actions = ({
               <TableCell>{a.title}</TableCell>
               <TableCell>{a.objectiveId ? objective.get(a.objectiveId) : '—'}</TableCell>
               <TableCell>{person.get(a.ownerId) ?? 'Someone who has left'}</TableCell>
-              <TableCell>{a.dueOn}</TableCell>
+              <TableCell>{formatDate(a.dueOn)}</TableCell>
               <TableCell>
                 <TextField
                   select
@@ -578,7 +578,7 @@ const PlanView = ({ id, choices, writable, run }: { id: string; choices: Choices
         <Chip label={STATUS_LABELS[p.status]} aria-label={`Status: ${STATUS_LABELS[p.status]}`} />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {p.startsOn} to {p.endsOn} · owner{' '}
+        {formatDate(p.startsOn)} to {formatDate(p.endsOn)} · owner{' '}
         {choices.people.find((x) => x.id === p.ownerId)?.name ?? 'not in a current job'}
         {' · partners: '}
         {partners.length ? partners.map((o) => o.name).join(', ') : 'none signed up yet'}
