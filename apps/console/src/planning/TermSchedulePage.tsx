@@ -13,7 +13,6 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title } from 'react-admin';
 import { LoadError, Loading } from '../training/ui';
@@ -27,6 +26,7 @@ import {
   useScheduleDrafts,
 } from './api';
 import { TrainerDaysAway } from './daysAway';
+import { useRun } from './plan';
 import type { DraftStatus, ScheduleDraft } from './types';
 import { formatDate } from '../workforce/dates';
 
@@ -42,22 +42,9 @@ const STATUS_LABELS: Record<DraftStatus, string> = {
 const PRIORITY_LABELS: Record<string, string> = { ESSENTIAL: 'Essential', DESIRABLE: 'Desirable' };
 
 /** Runs an action, then reloads the drafts; a refusal is shown as the API words it. */
-const useAction = () => {
-  const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-    await client.invalidateQueries({ queryKey: ['scheduleDrafts'] });
-  };
-  return { error, run };
-};
+const useAction = () => useRun(['scheduleDrafts']);
 
-const NewDraft = ({ run }: { run: (action: () => Promise<unknown>) => Promise<void> }) => {
+const NewDraft = ({ run }: { run: (action: () => Promise<unknown>) => Promise<boolean> }) => {
   const [termStart, setStart] = useState('');
   const [termEnd, setEnd] = useState('');
   return (
@@ -138,7 +125,7 @@ const OnlineLink = ({
   );
 };
 
-const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promise<unknown>) => Promise<void> }) => {
+const Draft = ({ draft, run }: { draft: ScheduleDraft; run: (action: () => Promise<unknown>) => Promise<boolean> }) => {
   const names = new Map(draft.names.map((n) => [n.id, n.name]));
   const name = (id: string | null) => (id ? (names.get(id) ?? id) : 'Online');
   const refusals = new Map(draft.publications.map((p) => [p.key, p.refusal]));

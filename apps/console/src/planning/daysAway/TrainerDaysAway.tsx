@@ -12,10 +12,10 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Confirm } from 'react-admin';
 import { LoadError, Loading } from '../../training/ui';
+import { useRun } from '../plan';
 import { addDayAway, DAYS_AWAY_KEY, type DayAway, removeDayAway, type Trainer, useDaysAway } from './api';
 
 const DAY = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
@@ -93,16 +93,9 @@ const AddDaysAway = ({ trainers, run }: { trainers: Trainer[]; run: (action: () 
  * trainer their own. Removing asks first.
  */
 export const TrainerDaysAway = () => {
-  const client = useQueryClient();
   const data = useDaysAway();
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useRun(DAYS_AWAY_KEY);
   const [removing, setRemoving] = useState<DayAway | null>(null);
-  const run = (action: () => Promise<unknown>) => {
-    setError(null);
-    void action()
-      .catch((e: Error) => setError(e.message))
-      .finally(() => void client.invalidateQueries({ queryKey: DAYS_AWAY_KEY }));
-  };
   if (data.isPending) return <Loading label="Loading days away" />;
   if (data.error) return <LoadError what="days away" error={data.error} />;
   const { schedulingTrainers: trainers, trainerDaysAway: days } = data.data;

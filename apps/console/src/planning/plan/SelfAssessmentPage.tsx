@@ -13,7 +13,6 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Confirm, Title, usePermissions } from 'react-admin';
 import { LoadError, Loading } from '../../training/ui';
@@ -26,7 +25,7 @@ import {
   judgeStatement,
   useSelfAssessment,
 } from './selfAssessmentApi';
-import { ProgressBar } from './ui';
+import { ProgressBar, useRun } from './ui';
 
 const JUDGEMENTS: { value: Judgement; label: string }[] = [
   { value: 'NOT_YET', label: 'Not yet' },
@@ -35,26 +34,10 @@ const JUDGEMENTS: { value: Judgement; label: string }[] = [
 ];
 const LEVELS: Record<number, string> = { 1: 'Level 1: Basic model', 2: 'Level 2: Developed model' };
 /** Runs a change and reloads the self-assessment; a refusal is shown as the API words it. */
-const useChange = (planId: string) => {
-  const client = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const run = async (change: () => Promise<unknown>): Promise<boolean> => {
-    setError(null);
-    try {
-      await change();
-      return true;
-    } catch (e) {
-      setError((e as Error).message);
-      return false;
-    } finally {
-      await client.invalidateQueries({ queryKey: ['selfAssessment', planId] });
-    }
-  };
-  return { error, run };
-};
+const useChange = () => useRun(['selfAssessment']);
 
 const EvidenceForm = ({ planId, statement }: { planId: string; statement: FrameworkStatement }) => {
-  const { error, run } = useChange(planId);
+  const { error, run } = useChange();
   const [text, setText] = useState('');
   const [link, setLink] = useState('');
   const submit = async (event: FormEvent) => {
@@ -97,7 +80,7 @@ const EvidenceForm = ({ planId, statement }: { planId: string; statement: Framew
 };
 
 const JudgementForm = ({ planId, statement }: { planId: string; statement: FrameworkStatement }) => {
-  const { error, run } = useChange(planId);
+  const { error, run } = useChange();
   const [judgement, setJudgement] = useState<Judgement | ''>('');
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
