@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { MeasureEvidence } from './measure-evidence';
 import { type Measure, MeasureKind, type TargetPopulation } from './plan-objective.entity';
-import { percentOf, pgArray } from './sql';
+import { percentOf, pgArray, sharedPopulationFilter } from './sql';
 import { type ObjectiveFigures, shown } from './figures';
 import { SurveyAgreement } from './survey-agreement';
 
@@ -44,16 +44,13 @@ export interface Progress {
  * Organisations and organisation kinds are one filter: a job at a named organisation or at one of
  * the named kinds. A person's site is their team's site.
  */
-const POPULATION = `
+const POPULATION = (filter: string) => `
   select distinct ja.person_id, ja.organisation_id, o.name as organisation_name
   from job_assignment ja
   join organisation o on o.id = ja.organisation_id
   left join team t on t.id = ja.team_id
   where ja.partnership_id = ? and ja.start_date <= ? and (ja.end_date is null or ja.end_date >= ?)
-    and ((cardinality(?::uuid[]) = 0 and cardinality(?::text[]) = 0)
-         or ja.organisation_id = any(?::uuid[]) or o.kind::text = any(?::text[]))
-    and (cardinality(?::uuid[]) = 0 or ja.role_profile_id = any(?::uuid[]))
-    and (cardinality(?::text[]) = 0 or ja.employment_type::text = any(?::text[]))
+    and ${filter}
     and (cardinality(?::uuid[]) = 0 or t.site_id = any(?::uuid[]))`;
 
 /**
@@ -90,25 +87,20 @@ export class ObjectiveProgress {
 
   /** Progress on a measure met by people; survey agreement is counted by `ofObjective`. */
   async of(partnershipId: string, population: TargetPopulation, measure: Measure, today: string): Promise<Progress> {
-    const orgs = pgArray(population.organisationIds);
-    const kinds = pgArray(population.organisationKinds);
-    const profiles = pgArray(population.roleProfileIds);
-    const types = pgArray(population.employmentTypes);
+    const filter = sharedPopulationFilter(population, {
+      organisation: 'ja.organisation_id',
+      kind: 'o.kind',
+      roleProfile: 'ja.role_profile_id',
+      employmentType: 'ja.employment_type',
+    });
     const sites = pgArray(population.siteIds);
     const rows = await this.em
       .getConnection()
-      .execute<{ person_id: string; organisation_id: string; organisation_name: string }[]>(POPULATION, [
+      .execute<{ person_id: string; organisation_id: string; organisation_name: string }[]>(POPULATION(filter.sql), [
         partnershipId,
         today,
         today,
-        orgs,
-        kinds,
-        orgs,
-        kinds,
-        profiles,
-        profiles,
-        types,
-        types,
+        ...filter.params,
         sites,
         sites,
       ]);

@@ -5,14 +5,14 @@ import { withheldNote } from '../culture/survey/results-view';
 import { agrees, shownGroups } from '../culture/survey/survey-results';
 import { type Figures, type ObjectiveFigures, shown, withheld } from './figures';
 import type { TargetPopulation } from './plan-objective.entity';
-import { pgArray } from './sql';
+import { sharedPopulationFilter } from './sql';
 
 /**
  * The answers to one statement in the latest wave of its survey that has opened, from responses
  * matching the population's organisation, role profile and employment type filters (a response
  * keeps nothing else). Organisations and kinds are one filter, as for people.
  */
-const ANSWERS = `
+const ANSWERS = (filter: string) => `
   select r.organisation_id, coalesce(o.name, 'An organisation no longer in the partnership') as organisation_name,
          a.agreement
   from survey_answer a
@@ -21,10 +21,7 @@ const ANSWERS = `
   where a.statement_id = ? and r.partnership_id = ?
     and r.wave_id = (select w.id from survey_wave w join survey_statement s on s.survey_id = w.survey_id
                      where s.id = ? and w.opens_on <= ? order by w.opens_on desc, w.closes_on desc limit 1)
-    and ((cardinality(?::uuid[]) = 0 and cardinality(?::text[]) = 0)
-         or r.organisation_id = any(?::uuid[]) or o.kind::text = any(?::text[]))
-    and (cardinality(?::uuid[]) = 0 or r.role_profile_id = any(?::uuid[]))
-    and (cardinality(?::text[]) = 0 or r.employment_type::text = any(?::text[]))`;
+    and ${filter}`;
 
 /**
  * Survey agreement as an objective's figures: the respondents are the population and those who
@@ -45,26 +42,21 @@ export class SurveyAgreement {
     statementId: string,
     today: string,
   ): Promise<ObjectiveFigures> {
-    const orgs = pgArray(population.organisationIds);
-    const kinds = pgArray(population.organisationKinds);
-    const profiles = pgArray(population.roleProfileIds);
-    const types = pgArray(population.employmentTypes);
+    const filter = sharedPopulationFilter(population, {
+      organisation: 'r.organisation_id',
+      kind: 'o.kind',
+      roleProfile: 'r.role_profile_id',
+      employmentType: 'r.employment_type',
+    });
     const [rows, config] = await Promise.all([
       this.em
         .getConnection()
-        .execute<{ organisation_id: string; organisation_name: string; agreement: number }[]>(ANSWERS, [
+        .execute<{ organisation_id: string; organisation_name: string; agreement: number }[]>(ANSWERS(filter.sql), [
           statementId,
           partnershipId,
           statementId,
           today,
-          orgs,
-          kinds,
-          orgs,
-          kinds,
-          profiles,
-          profiles,
-          types,
-          types,
+          ...filter.params,
         ]),
       this.settings.configOf(partnershipId),
     ]);
