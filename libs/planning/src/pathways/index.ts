@@ -4,4 +4,3 @@ export { DevelopmentPathway, PathwayStatus } from './development-pathway.entity'
 export { PathwayStep, StepKind } from './pathway-step.entity';
 export { EnrolmentStatus, PathwayEnrolment } from './pathway-enrolment.entity';
 export { QualificationAward } from './qualification-award.entity';
-export { PathwayProgress, type PathwayUse } from './pathway-progress';

@@ -6,4 +6,3 @@ export { PlanAction, PlanActionStatus } from './plan-action.entity';
 export { PlanStatus, WorkforcePlan } from './workforce-plan.entity';
 export { PlanVersion } from './plan-version.entity';
 export { Trajectory, trajectory } from './trajectory';
-export { type Evidence, MeasureEvidence } from './measure-evidence';

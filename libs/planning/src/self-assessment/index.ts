@@ -1,7 +1,1 @@
-export { EvidenceKind, STATEMENTS, type FrameworkStatement } from './statements';
-export {
-  Judgement,
-  JUDGEMENT_WORDS,
-  SelfAssessmentEvidence,
-  SelfAssessmentJudgement,
-} from './self-assessment.entities';
+export { Judgement, SelfAssessmentEvidence, SelfAssessmentJudgement } from './self-assessment.entities';
