@@ -98,9 +98,9 @@ export class SessionService {
     return courseIds.flatMap((courseId) =>
       sessions
         .filter((session) => session.course.id === courseId)
-        .map((session, index) => ({ session, index, distance: distance(session) }))
+        .map((session) => ({ session, distance: distance(session) }))
         // Sorting is stable: within a distance, the soonest stays first.
-        .sort((a, b) => a.distance - b.distance || a.index - b.index)
+        .sort((a, b) => a.distance - b.distance)
         .slice(0, perCourse)
         .map(({ session }) => session),
     );
