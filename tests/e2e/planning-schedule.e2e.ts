@@ -99,12 +99,22 @@ describe('term schedule console', () => {
     const row = sessions.getByRole('row').filter({ hasText: course }).filter({ hasText: days });
     await row.getByText('Pinned', { exact: true }).waitFor();
 
+    // The worker may build it again before the page ever shows it building: wait on the draft
+    // itself rather than on a passing state, then for the page to show it ready again.
+    const rerun = page.waitForResponse((r) => (r.request().postData() ?? '').includes('rerunScheduleDraft'));
     await draft.getByRole('button', { name: 'Re-run' }).click();
-    await draft
-      .getByText('Building', { exact: true })
-      .or(draft.getByText('Waiting to start', { exact: true }))
-      .first()
-      .waitFor();
+    expect((await rerun).ok()).toBe(true);
+    const latestStatus = async () =>
+      (
+        await setup.api
+          .em()
+          .getConnection()
+          .execute(`select status from schedule_draft order by requested_at desc limit 1`)
+      )[0].status as string;
+    for (let tries = 0; (await latestStatus()) !== 'READY' && tries < 120; tries++) {
+      await new Promise((done) => setTimeout(done, 500));
+    }
+    expect(await latestStatus()).toBe('READY');
     await draft.getByText('Ready to publish', { exact: true }).waitFor();
     await row.getByText('Pinned', { exact: true }).waitFor();
 
